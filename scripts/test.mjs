@@ -1,0 +1,65 @@
+// The README's test command (`npm test`): every check the project promises, in one run.
+// Typecheck, lint, the vitest suite under several time zones, build, publint, attw, size budgets, API docs
+// and every example. Ends with one plain line "N passed, N failed": the vitest tests of every time-zone run
+// plus one per pipeline check.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+
+const FUSEAUX = ['UTC', 'Europe/Paris', 'Pacific/Kiritimati', 'America/Adak'];
+let passed = 0;
+let failed = 0;
+const echecs = [];
+
+function etape(nom, cmd, args, env = {}) {
+  process.stdout.write(`\n=== ${nom}\n`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  const ok = r.status === 0;
+  if (ok) passed += 1;
+  else {
+    failed += 1;
+    echecs.push(nom);
+  }
+  return ok;
+}
+
+function vitestSous(tz) {
+  const fichier = `reports/vitest-${tz.replace('/', '_')}.json`;
+  process.stdout.write(`\n=== vitest (TZ=${tz})\n`);
+  const r = spawnSync(
+    'npx',
+    ['vitest', 'run', '--reporter=dot', '--reporter=json', `--outputFile.json=${fichier}`],
+    { stdio: 'inherit', env: { ...process.env, TZ: tz, EXPECTED_TZ: tz } },
+  );
+  if (existsSync(fichier)) {
+    const rapport = JSON.parse(readFileSync(fichier, 'utf8'));
+    passed += rapport.numPassedTests;
+    failed += rapport.numFailedTests;
+    // A suite that fails to load counts as a failure even though it has no test.
+    const suitesEnEchec = rapport.testResults.filter((s) => s.status === 'failed' && s.assertionResults.length === 0).length;
+    failed += suitesEnEchec;
+    if (rapport.numFailedTests > 0 || suitesEnEchec > 0 || r.status !== 0) echecs.push(`vitest TZ=${tz}`);
+    if (r.status !== 0 && rapport.numFailedTests === 0 && suitesEnEchec === 0) failed += 1;
+  } else {
+    failed += 1;
+    echecs.push(`vitest TZ=${tz} (no report)`);
+  }
+}
+
+mkdirSync('reports', { recursive: true });
+etape('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
+etape('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
+const fuseaux = process.env.RECOUVREMENT_TZ ? process.env.RECOUVREMENT_TZ.split(',') : FUSEAUX;
+for (const tz of fuseaux) vitestSous(tz);
+if (etape('build', 'npx', ['tsup', '--silent'])) {
+  etape('publint', 'npx', ['publint', '--strict']);
+  etape('attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16']);
+  etape('size-limit', 'npx', ['size-limit']);
+}
+if (existsSync('typedoc.json')) etape('typedoc (warnings as errors)', 'npx', ['typedoc', '--treatWarningsAsErrors']);
+for (const f of readdirSync('examples').filter((f) => f.endsWith('.ts')).sort()) {
+  etape(`example ${f}`, 'npx', ['tsx', `examples/${f}`], { RECOUVREMENT_EXEMPLE_TEST: '1' });
+}
+
+process.stdout.write(`\n${echecs.length ? `Failed: ${echecs.join(', ')}` : 'All checks passed.'}\n`);
+process.stdout.write(`${passed} passed, ${failed} failed\n`);
+process.exit(failed === 0 ? 0 : 1);

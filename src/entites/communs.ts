@@ -1,0 +1,122 @@
+/**
+ * Building blocks shared by the entity schemas: amounts, dates, rates and French company identifiers.
+ */
+import { z } from 'zod';
+import { estDateISO } from '../socle/date-iso.js';
+import { RecouvrementError } from '../socle/erreurs.js';
+import { normaliserEuros } from '../socle/euros.js';
+
+/**
+ * An amount in euros: a decimal string or a number with at most two decimals, normalised to `"1234.56"`.
+ *
+ * @example
+ * ```ts
+ * eurosSchema.parse(12.5); //=> '12.50'
+ * ```
+ */
+export const eurosSchema = /*@__PURE__*/ z.union([z.string(), z.number()]).transform((v, ctx) => {
+  try {
+    return normaliserEuros(v);
+  } catch (e) {
+    ctx.addIssue({ code: 'custom', message: e instanceof RecouvrementError ? (e.issues[0]?.message ?? e.message) : 'montant invalide' });
+    return z.NEVER;
+  }
+});
+
+/**
+ * A calendar date `"YYYY-MM-DD"` that exists (`"2025-02-30"` is refused).
+ *
+ * @example
+ * ```ts
+ * dateIsoSchema.parse('2024-02-29'); //=> '2024-02-29'
+ * ```
+ */
+export const dateIsoSchema = /*@__PURE__*/ z.string().refine(estDateISO, { message: 'date invalide : attendu "AAAA-MM-JJ" existant' });
+
+/**
+ * A percent rate as a decimal string ("12.15").
+ *
+ * @example
+ * ```ts
+ * tauxSchema.parse('12.15'); //=> '12.15'
+ * ```
+ */
+export const tauxSchema = /*@__PURE__*/ z.string().regex(/^\d{1,3}(\.\d{1,6})?$/, 'taux invalide : pourcentage décimal (ex. "12.15")');
+
+/**
+ * Luhn checksum over a string of digits (used by SIREN and SIRET).
+ *
+ * @example
+ * ```ts
+ * cleLuhnValide('732829320'); //=> true
+ * ```
+ */
+export function cleLuhnValide(chiffres: string): boolean {
+  if (!/^\d+$/.test(chiffres)) return false;
+  let somme = 0;
+  for (let i = 0; i < chiffres.length; i++) {
+    let c = chiffres.charCodeAt(chiffres.length - 1 - i) - 48;
+    if (i % 2 === 1) {
+      c *= 2;
+      if (c > 9) c -= 9;
+    }
+    somme += c;
+  }
+  return somme % 10 === 0;
+}
+
+/**
+ * Whether a SIREN (9 digits, INSEE) is valid: nine digits with a correct Luhn key.
+ *
+ * @example
+ * ```ts
+ * sirenValide('732829320'); //=> true
+ * sirenValide('732829321'); //=> false
+ * ```
+ */
+export function sirenValide(siren: string): boolean {
+  return /^\d{9}$/.test(siren) && cleLuhnValide(siren);
+}
+
+/** La Poste's SIREN: its establishments' SIRETs follow a digit-sum rule instead of Luhn. */
+const SIREN_LA_POSTE = '356000000';
+
+/**
+ * Whether a SIRET (14 digits: SIREN + NIC) is valid: a valid SIREN and a Luhn key over the 14 digits; for
+ * La Poste (SIREN 356 000 000), whose establishments outnumber what a Luhn NIC allows, INSEE's rule is
+ * instead that the sum of the 14 digits is a multiple of 5.
+ *
+ * @example
+ * ```ts
+ * siretValide('73282932000074'); //=> true
+ * siretValide('35600000000015'); //=> true (La Poste: digit sum 20)
+ * ```
+ */
+export function siretValide(siret: string): boolean {
+  if (!/^\d{14}$/.test(siret)) return false;
+  if (sirenValide(siret.slice(0, 9)) && cleLuhnValide(siret)) return true;
+  if (siret.startsWith(SIREN_LA_POSTE)) {
+    let somme = 0;
+    for (const c of siret) somme += c.charCodeAt(0) - 48;
+    return somme % 5 === 0;
+  }
+  return false;
+}
+
+/**
+ * Whether a French intra-community VAT number is valid: `FR` + 2-digit key + SIREN, with
+ * key = (12 + 3 × (SIREN mod 97)) mod 97.
+ *
+ * @example
+ * ```ts
+ * tvaIntracommunautaireValide('FR44732829320'); //=> true
+ * ```
+ */
+export function tvaIntracommunautaireValide(numero: string): boolean {
+  const m = /^FR(\d{2})(\d{9})$/.exec(numero);
+  if (!m) return false;
+  const siren = m[2]!;
+  if (!sirenValide(siren)) return false;
+  const cle = (12 + 3 * (Number(siren) % 97)) % 97;
+  return Number(m[1]) === cle;
+}

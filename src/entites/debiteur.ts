@@ -1,0 +1,61 @@
+/**
+ * The debtor (débiteur).
+ */
+import { z } from 'zod';
+import { dateIsoSchema, sirenValide, siretValide, tvaIntracommunautaireValide } from './communs.js';
+
+/**
+ * Collective proceedings opened against the debtor (C. com. livre VI): the opening judgment and its BODACC
+ * publication, from which the claim-declaration delay runs (R622-24).
+ *
+ * @example
+ * ```ts
+ * procedureCollectiveSchema.parse({ type: 'redressement', dateJugement: '2025-03-03', dateBodacc: '2025-03-12' });
+ * ```
+ */
+export const procedureCollectiveSchema = /*@__PURE__*/ z.object({
+  type: z.enum(['sauvegarde', 'redressement', 'liquidation']),
+  dateJugement: dateIsoSchema,
+  dateBodacc: dateIsoSchema.optional(),
+});
+/** Collective proceedings against the debtor. */
+export type ProcedureCollective = z.infer<typeof procedureCollectiveSchema>;
+
+/**
+ * The debtor. `type` has four values, not a boolean: the 2-year consumer prescription protects natural
+ * persons only (`consommateur`), a `non-professionnel` legal person (association, SCI) keeps 5 years
+ * (C. conso. liminaire, L218-2).
+ *
+ * - `siren` / `siret` are checked with their Luhn key (La Poste's SIRET rule included); `tva` with its key.
+ * - `pays`: ISO 3166 alpha-2, default `'FR'`.
+ * - `commercant`: the debtor is a trader (commerçant, or a company commerciale by form): with a commercial
+ *   claim the tribunal de commerce is competent (C. com. L721-3).
+ *
+ * @example
+ * ```ts
+ * const d = debiteurSchema.parse({ id: 'D1', type: 'professionnel', denomination: 'ACME SAS', siren: '732829320' });
+ * d.pays; //=> 'FR'
+ * ```
+ */
+export const debiteurSchema = /*@__PURE__*/ z.object({
+  id: z.string().min(1).max(200),
+  type: z.enum(['professionnel', 'consommateur', 'non-professionnel', 'personne-publique']),
+  denomination: z.string().min(1).max(500),
+  siren: z.string().refine(sirenValide, 'SIREN invalide (9 chiffres, clé de Luhn)').optional(),
+  siret: z.string().refine(siretValide, 'SIRET invalide (14 chiffres, clé de Luhn)').optional(),
+  tva: z.string().refine(tvaIntracommunautaireValide, 'numéro de TVA intracommunautaire invalide').optional(),
+  pays: z.string().regex(/^[A-Z]{2}$/, 'code pays ISO 3166 alpha-2 attendu').default('FR'),
+  commercant: z.boolean().optional(),
+  procedureCollective: procedureCollectiveSchema.optional(),
+  adresse: z.object({
+    lignes: z.array(z.string().max(500)).max(6),
+    codePostal: z.string().max(20).optional(),
+    ville: z.string().max(200).optional(),
+  }).optional(),
+  email: z.string().max(320).optional(),
+  telephone: z.string().max(40).optional(),
+});
+/** A debtor (débiteur). */
+export type Debiteur = z.infer<typeof debiteurSchema>;
+/** What `debiteurSchema` accepts. */
+export type DebiteurEntree = z.input<typeof debiteurSchema>;

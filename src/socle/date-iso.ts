@@ -1,0 +1,210 @@
+/**
+ * Calendar dates. A `DateISO` is a day ("YYYY-MM-DD"), never an instant: inside the library a day is an
+ * integer count of days since 1970-01-01 (the "epoch day"), computed with the proleptic Gregorian calendar
+ * by pure arithmetic. No `Date` object is involved, so results cannot depend on the time zone.
+ */
+import { entreeInvalide } from './erreurs.js';
+
+/** A calendar date `"YYYY-MM-DD"`. */
+export type DateISO = string;
+
+/** A day as an integer number of days since 1970-01-01. */
+export type JourEpoch = number;
+
+const FORMAT_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Whether `annee` is a leap year of the Gregorian calendar. @example estBissextile(2024) //=> true */
+export function estBissextile(annee: number): boolean {
+  return (annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0;
+}
+
+/** Number of days of a month (1–12). @example joursDansLeMois(2024, 2) //=> 29 */
+export function joursDansLeMois(annee: number, mois: number): number {
+  if (mois === 2) return estBissextile(annee) ? 29 : 28;
+  return mois === 4 || mois === 6 || mois === 9 || mois === 11 ? 30 : 31;
+}
+
+/**
+ * Epoch day of a civil date (no validation: callers validate first).
+ * Algorithm "days_from_civil" (H. Hinnant), exact for every Gregorian date.
+ *
+ * @example
+ * ```ts
+ * jourDepuisCivil(1970, 1, 1); //=> 0
+ * ```
+ */
+export function jourDepuisCivil(annee: number, mois: number, jour: number): JourEpoch {
+  const y = mois <= 2 ? annee - 1 : annee;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (mois + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + jour - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** A civil date as numbers. */
+export interface Civil {
+  readonly annee: number;
+  readonly mois: number;
+  readonly jour: number;
+}
+
+/**
+ * Civil date of an epoch day ("civil_from_days").
+ *
+ * @example
+ * ```ts
+ * civilDepuisJour(19723); //=> { annee: 2024, mois: 1, jour: 1 }
+ * ```
+ */
+export function civilDepuisJour(j: JourEpoch): Civil {
+  const z = j + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const jour = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const mois = mp < 10 ? mp + 3 : mp - 9;
+  return { annee: yoe + era * 400 + (mois <= 2 ? 1 : 0), mois, jour };
+}
+
+/**
+ * Parses a `DateISO` into its epoch day. Rejects impossible dates (`"2025-02-30"`), other formats
+ * (`"2025-2-3"`, `"2025-02-03T00:00"`) and non-strings, with `ENTREE_INVALIDE` at `path`.
+ * Years 1000–9999 are accepted.
+ *
+ * @throws {RecouvrementError} `ENTREE_INVALIDE`
+ * @example
+ * ```ts
+ * lireDate('2024-01-01'); //=> 19723
+ * ```
+ */
+export function lireDate(valeur: unknown, path: readonly PropertyKey[] = []): JourEpoch {
+  if (typeof valeur !== 'string') {
+    return entreeInvalide(path, `date attendue au format "AAAA-MM-JJ", reçu ${typeof valeur}`, 'invalid_type');
+  }
+  const m = FORMAT_DATE.exec(valeur);
+  if (!m) return entreeInvalide(path, `date invalide "${valeur.slice(0, 40)}" : format attendu "AAAA-MM-JJ"`, 'invalid_format');
+  const annee = Number(m[1]);
+  const mois = Number(m[2]);
+  const jour = Number(m[3]);
+  if (annee < 1000 || mois < 1 || mois > 12 || jour < 1 || jour > joursDansLeMois(annee, mois)) {
+    return entreeInvalide(path, `date inexistante "${valeur}"`, 'invalid_format');
+  }
+  return jourDepuisCivil(annee, mois, jour);
+}
+
+/**
+ * Formats an epoch day as a `DateISO`.
+ *
+ * @example
+ * ```ts
+ * formaterDate(19723); //=> '2024-01-01'
+ * ```
+ */
+export function formaterDate(j: JourEpoch): DateISO {
+  const { annee, mois, jour } = civilDepuisJour(j);
+  return `${String(annee).padStart(4, '0')}-${mois < 10 ? '0' : ''}${mois}-${jour < 10 ? '0' : ''}${jour}`;
+}
+
+/**
+ * Whether a value is a valid `DateISO` (a real calendar day).
+ *
+ * @example
+ * ```ts
+ * estDateISO('2024-02-29'); //=> true
+ * estDateISO('2025-02-29'); //=> false
+ * ```
+ */
+export function estDateISO(valeur: unknown): valeur is DateISO {
+  if (typeof valeur !== 'string') return false;
+  const m = FORMAT_DATE.exec(valeur);
+  if (!m) return false;
+  const annee = Number(m[1]);
+  const mois = Number(m[2]);
+  const jour = Number(m[3]);
+  return annee >= 1000 && mois >= 1 && mois <= 12 && jour >= 1 && jour <= joursDansLeMois(annee, mois);
+}
+
+/**
+ * Adds `n` calendar months with the end-of-month rule: the same day number, or the last day of the target
+ * month when it has no such day (31 January + 1 month = 28 or 29 February). This is how delays expressed in
+ * months expire (C. civ. 2228-2229 for prescription; CPC 641 for procedural delays).
+ *
+ * @example
+ * ```ts
+ * formaterDate(ajouterMois(lireDate('2024-01-31'), 1)); //=> '2024-02-29'
+ * ```
+ */
+export function ajouterMois(j: JourEpoch, n: number): JourEpoch {
+  const { annee, mois, jour } = civilDepuisJour(j);
+  const total = annee * 12 + (mois - 1) + n;
+  const a = Math.floor(total / 12);
+  const m = total - a * 12 + 1;
+  return jourDepuisCivil(a, m, Math.min(jour, joursDansLeMois(a, m)));
+}
+
+/**
+ * Adds `n` years with the same rule (29 February + 1 year = 28 February).
+ *
+ * @example
+ * ```ts
+ * formaterDate(ajouterAnnees(lireDate('2024-02-29'), 5)); //=> '2029-02-28'
+ * ```
+ */
+export function ajouterAnnees(j: JourEpoch, n: number): JourEpoch {
+  return ajouterMois(j, 12 * n);
+}
+
+/**
+ * Last day of the month of `j`.
+ *
+ * @example
+ * ```ts
+ * formaterDate(finDeMois(lireDate('2024-02-10'))); //=> '2024-02-29'
+ * ```
+ */
+export function finDeMois(j: JourEpoch): JourEpoch {
+  const { annee, mois } = civilDepuisJour(j);
+  return jourDepuisCivil(annee, mois, joursDansLeMois(annee, mois));
+}
+
+/** A half-year (semestre): S1 = January–June, S2 = July–December. */
+export interface Semestre {
+  readonly annee: number;
+  readonly numero: 1 | 2;
+  /** First day (1 January or 1 July). */
+  readonly debut: JourEpoch;
+  /** Last day (30 June or 31 December). */
+  readonly fin: JourEpoch;
+}
+
+/**
+ * The half-year containing `j`.
+ *
+ * @example
+ * ```ts
+ * semestreDe(lireDate('2025-07-01')).numero; //=> 2
+ * ```
+ */
+export function semestreDe(j: JourEpoch): Semestre {
+  const { annee, mois } = civilDepuisJour(j);
+  return mois <= 6
+    ? { annee, numero: 1, debut: jourDepuisCivil(annee, 1, 1), fin: jourDepuisCivil(annee, 6, 30) }
+    : { annee, numero: 2, debut: jourDepuisCivil(annee, 7, 1), fin: jourDepuisCivil(annee, 12, 31) };
+}
+
+/**
+ * Day of the week, 1 = Monday … 7 = Sunday (ISO 8601).
+ *
+ * @example
+ * ```ts
+ * jourDeSemaine(lireDate('2026-11-23')); //=> 1
+ * ```
+ */
+export function jourDeSemaine(j: JourEpoch): number {
+  // 1970-01-01 was a Thursday (4).
+  return ((((j + 3) % 7) + 7) % 7) + 1;
+}

@@ -1,0 +1,96 @@
+/**
+ * The library's single error policy: every failure is a {@link RecouvrementError} with a stable `code`.
+ * Invalid input also carries `issues`, shaped like zod's (`code`, `path`, `message`), so integrators handle
+ * one kind of error whether it came from a zod schema or from a calculator's own checks.
+ */
+
+/** Stable error codes. Add new ones; never rename or reuse one. */
+export const CODES_ERREUR = {
+  /** Input that does not match the contract (see `issues` for the paths). */
+  ENTREE_INVALIDE: 'ENTREE_INVALIDE',
+  /** No legal table covers the date asked for (never extrapolated). */
+  BAREME_MANQUANT: 'BAREME_MANQUANT',
+  /** A user-supplied table is malformed or contradicts itself. */
+  BAREME_INVALIDE: 'BAREME_INVALIDE',
+  /** An operation that the law or the state of the claim forbids (e.g. an ineligible procedure). */
+  OPERATION_INTERDITE: 'OPERATION_INTERDITE',
+} as const;
+
+/** One of {@link CODES_ERREUR}. */
+export type CodeErreur = (typeof CODES_ERREUR)[keyof typeof CODES_ERREUR];
+
+/** One problem found in an input, in zod's issue shape. */
+export interface Probleme {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+}
+
+/**
+ * The error thrown by every function of the library.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   calculerPenalitesRetard({ montant: 'abc', dateEcheance: '2025-01-31', dateCalcul: '2025-03-01' });
+ * } catch (e) {
+ *   if (e instanceof RecouvrementError) console.log(e.code, e.issues[0]?.path); //=> 'ENTREE_INVALIDE' ['montant']
+ * }
+ * ```
+ */
+export class RecouvrementError extends Error {
+  /** Stable, machine-readable code. */
+  readonly code: CodeErreur;
+  /** The problems found in the input (empty when the error is not about input shape). */
+  readonly issues: readonly Probleme[];
+
+  constructor(code: CodeErreur, message: string, issues: readonly Probleme[] = []) {
+    super(message);
+    this.name = 'RecouvrementError';
+    this.code = code;
+    this.issues = issues;
+  }
+}
+
+/**
+ * Throws an `ENTREE_INVALIDE` error for one problem at `path`.
+ *
+ * @example
+ * ```ts
+ * entreeInvalide(['montant'], 'must be a decimal string'); // throws RecouvrementError
+ * ```
+ */
+export function entreeInvalide(path: readonly PropertyKey[], message: string, code = 'invalid_value'): never {
+  const lieu = path.length ? path.map(String).join('.') : '(racine)';
+  throw new RecouvrementError(CODES_ERREUR.ENTREE_INVALIDE, `Entrée invalide à ${lieu} : ${message}`, [
+    { code, path: [...path], message },
+  ]);
+}
+
+/**
+ * Converts a zod error (or anything with an `issues` array) into a {@link RecouvrementError}.
+ *
+ * @example
+ * ```ts
+ * const r = creanceSchema.safeParse(data);
+ * if (!r.success) throw depuisZod(r.error, 'Créance invalide');
+ * ```
+ */
+export function depuisZod(erreur: { issues: readonly { code: string; path: readonly PropertyKey[]; message: string }[] }, contexte: string): RecouvrementError {
+  const issues = erreur.issues.map((i) => ({ code: String(i.code), path: [...i.path], message: i.message }));
+  const premier = issues[0];
+  const detail = premier ? ` (${premier.path.map(String).join('.') || '(racine)'} : ${premier.message})` : '';
+  return new RecouvrementError(CODES_ERREUR.ENTREE_INVALIDE, `${contexte}${detail}`, issues);
+}
+
+/**
+ * Throws a `BAREME_MANQUANT` error: no legal table covers what was asked.
+ *
+ * @example
+ * ```ts
+ * baremeManquant('Taux BCE inconnu pour le 2027-01-01'); // throws RecouvrementError
+ * ```
+ */
+export function baremeManquant(message: string): never {
+  throw new RecouvrementError(CODES_ERREUR.BAREME_MANQUANT, message);
+}
