@@ -1,0 +1,135 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbDate, arbMontant, cents, geler } from '../../../test/outils.js';
+import { formaterDate, lireDate } from '../../socle/date-iso.js';
+import { RecouvrementError } from '../../socle/erreurs.js';
+import { calculerInteretsLegaux } from './calculerInteretsLegaux.js';
+
+describe('calculerInteretsLegaux — worked examples', () => {
+  it('SP-1 (service-public F20688): 2 000 €, 1–30 September 2020, creditor a private person, 3.11 % → 5.11 € (365 even in 2020)', () => {
+    const r = calculerInteretsLegaux({ montant: 2000, dateDebut: '2020-09-01', dateFin: '2020-09-30', categorie: 'creancier-particulier' });
+    expect(r.montant).toBe('5.11');
+    expect(r.joursDeRetard).toBe(30);
+    expect(r.periodes[0]?.tauxAnnuel).toBe('3.11');
+  });
+
+  it('the "autres cas" rate applies to a professional creditor (CMF L313-2): 0.84 % in 2020 S2', () => {
+    const r = calculerInteretsLegaux({ montant: 2000, dateDebut: '2020-09-01', dateFin: '2020-09-30', categorie: 'autres-cas' });
+    expect(r.periodes[0]?.tauxAnnuel).toBe('0.84');
+    expect(r.montant).toBe('1.38');
+  });
+
+  it('FO-1 (negative vector): 6 216.16 € × 0.88 % × 126 days is 18.88 €, not the 18.87 € a forum printed', () => {
+    const r = calculerInteretsLegaux({ montant: '6216.16', dateDebut: '2018-07-01', dateFin: '2018-11-03', categorie: 'autres-cas' });
+    expect(r.joursDeRetard).toBe(126);
+    expect(r.montant).toBe('18.88');
+  });
+
+  it('SP-2 (service-public, majoré): +5 points once two months have expired from the enforceable decision (CMF L313-3)', () => {
+    // Decision enforceable 17 Sep 2015: the delay ends 17 Nov 2015, the majoration applies from 18 Nov.
+    const r = calculerInteretsLegaux({
+      montant: 2000,
+      dateDebut: '2015-09-18',
+      dateFin: '2016-04-09',
+      categorie: 'creancier-particulier',
+      dateDecisionExecutoire: '2015-09-17',
+    });
+    expect(r.periodes.map((p) => [p.du, p.au, p.jours, p.tauxAnnuel, p.montant])).toEqual([
+      ['2015-09-18', '2015-11-17', 61, '4.29', '14.34'],
+      ['2015-11-18', '2015-12-31', 44, '9.29', '22.40'],
+      ['2016-01-01', '2016-04-09', 100, '9.54', '52.27'],
+    ]);
+    expect(r.montant).toBe('89.01');
+    expect(r.references).toContain('C. mon. fin. art. L313-3');
+  });
+
+  it('the two-month delay ends on the last day of a shorter month (31 December → 28 February)', () => {
+    const r = calculerInteretsLegaux({ montant: 1000, dateDebut: '2025-02-25', dateFin: '2025-03-03', categorie: 'autres-cas', dateDecisionExecutoire: '2024-12-31' });
+    expect(r.periodes.map((p) => [p.du, p.au, p.tauxAnnuel])).toEqual([
+      ['2025-02-25', '2025-02-28', '3.71'],
+      ['2025-03-01', '2025-03-03', '8.71'],
+    ]);
+  });
+
+  it('before 2015 one yearly rate applies to both categories', () => {
+    const a = calculerInteretsLegaux({ montant: 100000, dateDebut: '2012-01-01', dateFin: '2012-12-31', categorie: 'autres-cas' });
+    const b = calculerInteretsLegaux({ montant: 100000, dateDebut: '2012-01-01', dateFin: '2012-12-31', categorie: 'creancier-particulier' });
+    expect(a.montant).toBe(b.montant);
+    expect(a.montant).toBe('711.95'); // 100 000 × 0.71 % × 366 / 365 = 711.945, half-up
+  });
+
+  it('2026 S2 rates are UNCONFIRMED and flagged; 2027 is BAREME_MANQUANT', () => {
+    const r = calculerInteretsLegaux({ montant: 1000, dateDebut: '2026-07-01', dateFin: '2026-07-31', categorie: 'autres-cas' });
+    expect(r.avertissements.join(' ')).toContain('NON CONFIRMÉE');
+    expect(() => calculerInteretsLegaux({ montant: 1000, dateDebut: '2026-12-01', dateFin: '2027-01-31', categorie: 'autres-cas' })).toThrow(
+      expect.objectContaining({ code: 'BAREME_MANQUANT' }),
+    );
+  });
+
+  it('bad input gives ENTREE_INVALIDE at its path', () => {
+    try {
+      calculerInteretsLegaux({ montant: 1, dateDebut: '2025-01-01', dateFin: '2025-02-01', categorie: 'consommateur' as 'autres-cas' });
+      expect.unreachable();
+    } catch (e) {
+      expect(e).toBeInstanceOf(RecouvrementError);
+      expect((e as RecouvrementError).issues[0]?.path).toEqual(['categorie']);
+    }
+  });
+});
+
+describe('calculerInteretsLegaux — properties', () => {
+  const arb = fc.record({
+    montant: arbMontant,
+    debut: arbDate('2008-01-01', '2026-06-30'),
+    jours: fc.integer({ min: -5, max: 1500 }),
+    categorie: fc.constantFrom<'creancier-particulier' | 'autres-cas'>('creancier-particulier', 'autres-cas'),
+    decision: fc.option(fc.integer({ min: -400, max: 400 }), { nil: undefined }),
+  });
+  const params = (a: typeof arb extends fc.Arbitrary<infer T> ? T : never) => {
+    const d = lireDate(a.debut);
+    return {
+      montant: a.montant,
+      dateDebut: a.debut,
+      dateFin: formaterDate(Math.min(d + a.jours, lireDate('2026-12-31'))),
+      categorie: a.categorie,
+      ...(a.decision === undefined ? {} : { dateDecisionExecutoire: formaterDate(Math.max(lireDate('2008-01-01'), d + a.decision)) }),
+    };
+  };
+
+  it('total = sum of periods; periods cover [dateDebut, dateFin] contiguously', () => {
+    fc.assert(
+      fc.property(arb, (a) => {
+        const p = params(a);
+        const r = calculerInteretsLegaux(p);
+        expect(r.periodes.reduce((s, x) => s + cents(x.montant), 0n)).toBe(cents(r.montant));
+        const attendus = cents(p.montant) === 0n ? 0 : Math.max(0, lireDate(p.dateFin) - lireDate(p.dateDebut) + 1);
+        expect(r.joursDeRetard).toBe(attendus);
+        let j = lireDate(p.dateDebut);
+        for (const x of r.periodes) {
+          expect(lireDate(x.du)).toBe(j);
+          j = lireDate(x.au) + 1;
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  // Per-period rounding (fixed by the contract) can move a total by a cent either way when a period is
+  // cut in two, so these laws hold on the exact, unrounded amounts.
+  const exact = (r: ReturnType<typeof calculerInteretsLegaux>) => r.periodes.reduce((s, x) => s + cents(x.assiette) * cents(x.tauxAnnuel) * BigInt(x.jours), 0n);
+
+  it('the majoration never lowers the interest, and the private-person rate is never below the other (unrounded)', () => {
+    fc.assert(
+      fc.property(arb, (a) => {
+        const p = geler(params({ ...a, decision: undefined }));
+        const sans = exact(calculerInteretsLegaux(p));
+        const avec = exact(calculerInteretsLegaux({ ...p, dateDecisionExecutoire: p.dateDebut }));
+        expect(avec >= sans).toBe(true);
+        const autres = exact(calculerInteretsLegaux({ ...p, categorie: 'autres-cas' }));
+        const part = exact(calculerInteretsLegaux({ ...p, categorie: 'creancier-particulier' }));
+        if (lireDate(p.dateDebut) >= lireDate('2015-01-01')) expect(part >= autres).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,294 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbDate, arbMontant, cents, euros, geler } from '../../../test/outils.js';
+import { etendreBaremes } from '../../baremes/etendreBaremes.js';
+import { baremesParDefaut } from '../../baremes/donnees.js';
+import { formaterDate, lireDate } from '../../socle/date-iso.js';
+import { RecouvrementError } from '../../socle/erreurs.js';
+import { calculerPenalitesRetard, type ParamsPenalites } from './calculerPenalitesRetard.js';
+
+const resume = (r: ReturnType<typeof calculerPenalitesRetard>) => r.periodes.map((p) => [p.du, p.au, p.jours, p.assiette, p.tauxAnnuel, p.montant]);
+
+function erreur(f: () => unknown): RecouvrementError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof RecouvrementError) return e;
+    throw e;
+  }
+  throw new Error('no error thrown');
+}
+
+describe('calculerPenalitesRetard — worked examples', () => {
+  it('legal reference §1.4: a delay straddling 30 June is split, each half-year at its own rate (L441-10 II)', () => {
+    const r = calculerPenalitesRetard({ montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-08-14' });
+    expect(resume(r)).toEqual([
+      ['2025-06-01', '2025-06-30', 30, '10000.00', '13.15', '108.08'],
+      ['2025-07-01', '2025-08-14', 45, '10000.00', '12.15', '149.79'],
+    ]);
+    // The reference prints 257.88: it rounds the unrounded total once. The contract rounds each period.
+    expect(r.montant).toBe('257.87');
+    expect(r.joursDeRetard).toBe(75);
+    expect(r.references).toEqual(['C. com. art. L441-10 II']);
+    expect(r.avertissements).toEqual([]);
+  });
+
+  it('SH-1 (help.shine.fr): a contractual rate below 3 × taux légal is raised to the floor, 14.76 % in 2024 S2', () => {
+    const r = calculerPenalitesRetard({ montant: 3000, dateEcheance: '2024-07-31', dateCalcul: '2024-08-30', taux: { mode: 'contractuel', tauxAnnuel: '10' } });
+    expect(r.montant).toBe('36.39');
+    expect(r.periodes[0]?.tauxAnnuel).toBe('14.76');
+    expect(r.avertissements[0]).toContain('plancher');
+  });
+
+  it('AG-1 (agenceipro.com): 15 000 € at a contractual 15 % for 30 days = 184.93 €', () => {
+    const r = calculerPenalitesRetard({ montant: '15000', dateEcheance: '2025-09-01', dateCalcul: '2025-10-01', taux: { mode: 'contractuel', tauxAnnuel: '15' } });
+    expect(r.montant).toBe('184.93');
+    expect(r.avertissements).toEqual([]);
+  });
+
+  it('IN-1 (ACT/365 rounding mechanics): 612.15 € × 10 % × 13 days = 2.18 €; × 20 % × 14 days = 4.70 €', () => {
+    expect(calculerPenalitesRetard({ montant: '612.15', dateEcheance: '2019-02-16', dateCalcul: '2019-03-01', taux: { mode: 'contractuel', tauxAnnuel: '10' } }).montant).toBe('2.18');
+    expect(calculerPenalitesRetard({ montant: '612.15', dateEcheance: '2019-03-01', dateCalcul: '2019-03-15', taux: { mode: 'contractuel', tauxAnnuel: '20' } }).montant).toBe('4.70');
+  });
+
+  it('LX-1 (lexing.law): 10 000 € over 91 days of 2014 S1 at 10.25 % gives 255.55 € on ACT/365', () => {
+    const r = calculerPenalitesRetard({ montant: '10000', dateEcheance: '2013-12-31', dateCalcul: '2014-04-01' });
+    expect(r.joursDeRetard).toBe(91);
+    expect(r.montant).toBe('255.55');
+  });
+
+  it('the mid-semester ECB change of 27 July 2022 only counts from 1 January 2023 (gotcha 2)', () => {
+    const r = calculerPenalitesRetard({ montant: '1000', dateEcheance: '2022-06-30', dateCalcul: '2023-01-31' });
+    expect(r.periodes.map((p) => [p.du, p.au, p.tauxAnnuel])).toEqual([
+      ['2022-07-01', '2022-12-31', '10.00'],
+      ['2023-01-01', '2023-01-31', '12.50'],
+    ]);
+  });
+
+  it('2009–2012: the rate of the most recent ECB operation applies day by day (pre-2013 L441-6)', () => {
+    const r = calculerPenalitesRetard({ montant: '1000', dateEcheance: '2011-07-01', dateCalcul: '2011-07-20' });
+    expect(r.periodes.map((p) => [p.du, p.au, p.tauxAnnuel])).toEqual([
+      ['2011-07-02', '2011-07-12', '11.25'],
+      ['2011-07-13', '2011-07-20', '11.50'],
+    ]);
+    expect(r.references).toContain('C. com. art. L441-6 (rédaction antérieure au 26 avril 2019)');
+  });
+
+  it('on 2012-12-31 → 2013-01-01 both rules give 10.75 %: one period', () => {
+    const r = calculerPenalitesRetard({ montant: '1000', dateEcheance: '2012-12-20', dateCalcul: '2013-01-10' });
+    expect(r.periodes.map((p) => [p.du, p.au, p.tauxAnnuel])).toEqual([['2012-12-21', '2013-01-10', '10.75']]);
+  });
+
+  it('the 2016 S2 → 2022 S2 run at 10.00 % is one period (maximal runs)', () => {
+    const r = calculerPenalitesRetard({ montant: '1000', dateEcheance: '2016-06-30', dateCalcul: '2022-12-31' });
+    expect(r.periodes.map((p) => [p.du, p.au, p.tauxAnnuel])).toEqual([['2016-07-01', '2022-12-31', '10.00']]);
+  });
+
+  it('day d accrues when dateEcheance < d <= dateCalcul', () => {
+    expect(calculerPenalitesRetard({ montant: '1000', dateEcheance: '2025-03-31', dateCalcul: '2025-03-31' }).joursDeRetard).toBe(0);
+    const un = calculerPenalitesRetard({ montant: '1000', dateEcheance: '2025-03-31', dateCalcul: '2025-04-01' });
+    expect(un.joursDeRetard).toBe(1);
+    expect(un.montant).toBe('0.36'); // 1000 × 13.15 % / 365 = 0.3603
+  });
+
+  it('a payment made on day p still accrues on day p; the base drops from p + 1', () => {
+    const r = calculerPenalitesRetard({
+      montant: '1000',
+      dateEcheance: '2025-03-31',
+      dateCalcul: '2025-04-30',
+      paiements: [{ date: '2025-04-10', montant: '400' }],
+    });
+    expect(resume(r)).toEqual([
+      ['2025-04-01', '2025-04-10', 10, '1000.00', '13.15', '3.60'],
+      ['2025-04-11', '2025-04-30', 20, '600.00', '13.15', '4.32'],
+    ]);
+  });
+
+  it('a full payment ends the accrual on its day; payments before the due date reduce the base', () => {
+    const paye = calculerPenalitesRetard({ montant: '1000', dateEcheance: '2025-03-31', dateCalcul: '2025-12-31', paiements: [{ date: '2025-04-05', montant: 1000 }] });
+    expect(paye.joursDeRetard).toBe(5);
+    const avance = calculerPenalitesRetard({ montant: '1000', dateEcheance: '2025-03-31', dateCalcul: '2025-04-30', paiements: [{ date: '2025-03-15', montant: 250 }] });
+    expect(avance.periodes[0]?.assiette).toBe('750.00');
+    const aTemps = calculerPenalitesRetard({ montant: '1000', dateEcheance: '2025-03-31', dateCalcul: '2025-12-31', paiements: [{ date: '2025-03-31', montant: 1000 }] });
+    expect(aTemps.montant).toBe('0.00');
+    expect(aTemps.periodes).toEqual([]);
+  });
+
+  it('public buyer: ECB + 8 points fixed at the start of the half-year in which interest starts, for the whole period (R2192-31)', () => {
+    const r = calculerPenalitesRetard({ montant: '10000', dateEcheance: '2024-07-31', dateCalcul: '2025-03-31', taux: { mode: 'commande-publique' } });
+    expect(r.periodes.map((p) => [p.du, p.au, p.tauxAnnuel])).toEqual([['2024-08-01', '2025-03-31', '12.25']]);
+    expect(r.references).toEqual(['C. commande publique art. R2192-31']);
+    expect(r.avertissements.some((a) => a.includes('NON CONFIRMÉE'))).toBe(true);
+  });
+
+  it('2026 S2 uses the UNCONFIRMED June 2026 ECB rise and says so', () => {
+    const r = calculerPenalitesRetard({ montant: '1000', dateEcheance: '2026-06-15', dateCalcul: '2026-11-23' });
+    expect(r.periodes.at(-1)?.tauxAnnuel).toBe('12.40');
+    expect(r.avertissements.join(' ')).toContain('NON CONFIRMÉE');
+    const h1 = calculerPenalitesRetard({ montant: '1000', dateEcheance: '2026-01-15', dateCalcul: '2026-06-30' });
+    expect(h1.avertissements).toEqual([]);
+  });
+
+  it("with baseAnnuelle 'exacte' the days of a leap year count /366 and periods are cut where the year length changes", () => {
+    const r = calculerPenalitesRetard({ montant: '36600', dateEcheance: '2023-12-20', dateCalcul: '2024-01-10', taux: { mode: 'contractuel', tauxAnnuel: '20' } }, { baseAnnuelle: 'exacte' });
+    expect(r.periodes.map((p) => [p.du, p.au, p.baseAnnuelle, p.montant])).toEqual([
+      ['2023-12-21', '2023-12-31', 365, '220.60'],
+      ['2024-01-01', '2024-01-10', 366, '200.00'],
+    ]);
+  });
+});
+
+describe('calculerPenalitesRetard — errors', () => {
+  it('days before 2009 are outside the tables (BAREME_MANQUANT)', () => {
+    expect(erreur(() => calculerPenalitesRetard({ montant: '1000', dateEcheance: '2008-12-15', dateCalcul: '2009-01-10' })).code).toBe('BAREME_MANQUANT');
+  });
+  it('a date after the last known ECB decision is BAREME_MANQUANT, until the tables are extended', () => {
+    const p = { montant: '1000', dateEcheance: '2026-12-15', dateCalcul: '2027-01-10' };
+    expect(erreur(() => calculerPenalitesRetard(p)).code).toBe('BAREME_MANQUANT');
+    const baremes = etendreBaremes(baremesParDefaut, { bce: { connuJusquau: '2027-01-01' } });
+    expect(calculerPenalitesRetard(p, { baremes }).periodes.at(-1)?.tauxAnnuel).toBe('12.40');
+  });
+  it.each<[string, unknown, (string | number)[]]>([
+    ['a comma amount', { montant: '12,50', dateEcheance: '2025-01-31', dateCalcul: '2025-03-01' }, ['montant']],
+    ['an impossible date', { montant: '12.50', dateEcheance: '2025-02-30', dateCalcul: '2025-03-01' }, ['dateEcheance']],
+    ['a bad payment date', { montant: '12.50', dateEcheance: '2025-01-31', dateCalcul: '2025-03-01', paiements: [{ date: 'x', montant: 1 }] }, ['paiements', 0, 'date']],
+    ['a zero payment', { montant: '12.50', dateEcheance: '2025-01-31', dateCalcul: '2025-03-01', paiements: [{ date: '2025-02-01', montant: 0 }] }, ['paiements', 0, 'montant']],
+    ['an unknown mode', { montant: '12.50', dateEcheance: '2025-01-31', dateCalcul: '2025-03-01', taux: { mode: 'bce+7' } }, ['taux', 'mode']],
+    ['a numeric contractual rate', { montant: '12.50', dateEcheance: '2025-01-31', dateCalcul: '2025-03-01', taux: { mode: 'contractuel', tauxAnnuel: 12 } }, ['taux', 'tauxAnnuel']],
+    ['a missing dateCalcul', { montant: '12.50', dateEcheance: '2025-01-31' }, ['dateCalcul']],
+  ])('%s gives ENTREE_INVALIDE at its path', (_nom, params, chemin) => {
+    const e = erreur(() => calculerPenalitesRetard(params as ParamsPenalites));
+    expect(e.code).toBe('ENTREE_INVALIDE');
+    expect(e.issues[0]?.path).toEqual(chemin);
+  });
+  it('a bad option is ENTREE_INVALIDE', () => {
+    const e = erreur(() => calculerPenalitesRetard({ montant: '1', dateEcheance: '2025-01-31', dateCalcul: '2025-03-01' }, { baseAnnuelle: 360 as unknown as 365 }));
+    expect(e.issues[0]?.path).toEqual(['options', 'baseAnnuelle']);
+  });
+});
+
+const arbParams = fc.record({
+  montant: arbMontant,
+  dateEcheance: arbDate('2009-01-01', '2026-06-30'),
+  jours: fc.integer({ min: 0, max: 900 }),
+  paiements: fc.array(fc.record({ decalage: fc.integer({ min: -30, max: 900 }), part: fc.integer({ min: 1, max: 60 }) }), { maxLength: 4 }),
+  mode: fc.constantFrom<'bce+10' | 'contractuel'>('bce+10', 'contractuel'),
+  taux: fc.integer({ min: 0, max: 2500 }).map((t) => `${Math.floor(t / 100)}.${String(t % 100).padStart(2, '0')}`),
+});
+
+type Gen = typeof arbParams extends fc.Arbitrary<infer T> ? T : never;
+
+function construire(a: Gen): ParamsPenalites {
+  const e = lireDate(a.dateEcheance);
+  const fin = Math.min(e + a.jours, lireDate('2026-11-30'));
+  const total = cents(a.montant);
+  return {
+    montant: a.montant,
+    dateEcheance: a.dateEcheance,
+    dateCalcul: formaterDate(fin),
+    paiements: a.paiements.map((p) => ({
+      date: formaterDate(Math.max(lireDate('2008-01-01'), e + p.decalage)),
+      montant: euros((total * BigInt(p.part)) / 100n + 1n),
+    })),
+    taux: a.mode === 'contractuel' ? { mode: 'contractuel', tauxAnnuel: a.taux } : { mode: 'bce+10' },
+  };
+}
+
+/** Exact unrounded total, as a fraction over 100 × 10^6 × 365 (every rate has at most 2 decimals here). */
+function nonArrondi(r: ReturnType<typeof calculerPenalitesRetard>): bigint {
+  return r.periodes.reduce((s, p) => s + cents(p.assiette) * cents(p.tauxAnnuel) * BigInt(p.jours), 0n);
+}
+
+describe('calculerPenalitesRetard — properties', () => {
+  it('the total is the sum of its periods; periods are contiguous and cover exactly the accruing days', () => {
+    fc.assert(
+      fc.property(arbParams, (a) => {
+        const p = construire(a);
+        const r = calculerPenalitesRetard(p);
+        expect(r.periodes.reduce((s, x) => s + cents(x.montant), 0n)).toBe(cents(r.montant));
+        expect(r.periodes.reduce((s, x) => s + x.jours, 0)).toBe(r.joursDeRetard);
+        let attendu = lireDate(p.dateEcheance) + 1;
+        for (const x of r.periodes) {
+          expect(lireDate(x.du)).toBe(attendu);
+          expect(lireDate(x.au) - lireDate(x.du) + 1).toBe(x.jours);
+          attendu = lireDate(x.au) + 1;
+        }
+        if (r.periodes.length) expect(lireDate(r.periodes.at(-1)!.au)).toBeLessThanOrEqual(lireDate(p.dateCalcul));
+        // maximal runs: two neighbours differ in base or rate
+        for (let i = 1; i < r.periodes.length; i++) {
+          const [u, v] = [r.periodes[i - 1]!, r.periodes[i]!];
+          expect(u.assiette !== v.assiette || u.tauxAnnuel !== v.tauxAnnuel).toBe(true);
+        }
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('splitting the delay at any day changes the unrounded sum by nothing', () => {
+    fc.assert(
+      fc.property(arbParams, fc.integer({ min: 0, max: 900 }), (a, k) => {
+        const p = construire(a);
+        const e = lireDate(p.dateEcheance);
+        const c = lireDate(p.dateCalcul);
+        const coupure = formaterDate(Math.min(c, e + k));
+        const tout = nonArrondi(calculerPenalitesRetard(p));
+        const avant = nonArrondi(calculerPenalitesRetard({ ...p, dateCalcul: coupure }));
+        const apres = nonArrondi(calculerPenalitesRetard({ ...p, dateEcheance: coupure }));
+        expect(avant + apres).toBe(tout);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('is monotone in the amount and in the days; payments never raise penalties', () => {
+    fc.assert(
+      fc.property(arbParams, fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 1, max: 200 }), (a, plus, jours) => {
+        const p = construire(a);
+        const base = cents(calculerPenalitesRetard(p).montant);
+        const plusGros = euros(cents(p.montant as string) + BigInt(plus));
+        expect(cents(calculerPenalitesRetard({ ...p, montant: plusGros }).montant) >= base).toBe(true);
+        const plusTard = formaterDate(Math.min(lireDate(p.dateCalcul) + jours, lireDate('2026-12-31')));
+        expect(cents(calculerPenalitesRetard({ ...p, dateCalcul: plusTard }).montant) >= base).toBe(true);
+        // A payment cuts a period in two; each part is rounded on its own, so the law holds on exact amounts.
+        expect(nonArrondi(calculerPenalitesRetard({ ...p, paiements: [] })) >= nonArrondi(calculerPenalitesRetard(p))).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('nothing accrues when paid in full on or before the due date, or when dateCalcul <= dateEcheance', () => {
+    fc.assert(
+      fc.property(arbParams, fc.integer({ min: 0, max: 60 }), (a, avance) => {
+        const p = construire(a);
+        const jour = formaterDate(lireDate(p.dateEcheance) - avance);
+        if (cents(p.montant as string) > 0n) {
+          expect(calculerPenalitesRetard({ ...p, paiements: [{ date: jour, montant: p.montant }] }).montant).toBe('0.00');
+        }
+        expect(calculerPenalitesRetard({ ...p, dateCalcul: jour }).montant).toBe('0.00');
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('a contractual rate never yields less than the default-free floor nor less than itself', () => {
+    fc.assert(
+      fc.property(arbParams, (a) => {
+        const p = construire({ ...a, mode: 'contractuel' });
+        const r = calculerPenalitesRetard(p);
+        for (const x of r.periodes) expect(cents(x.tauxAnnuel) >= cents((p.taux as { tauxAnnuel: string }).tauxAnnuel)).toBe(true);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('does not mutate its input and returns JSON-safe data', () => {
+    fc.assert(
+      fc.property(arbParams, (a) => {
+        const p = geler(construire(a));
+        const r = calculerPenalitesRetard(p);
+        expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

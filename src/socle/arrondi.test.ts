@@ -1,0 +1,41 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arrondiDemiPair, arrondiDemiSuperieur, arrondiInferieur, diviserDemiSuperieurEntier } from './arrondi.js';
+
+describe('rounding strategies', () => {
+  it('half-up rounds .5 up, below .5 down', () => {
+    expect(arrondiDemiSuperieur(5n, 2n)).toBe(3n);
+    expect(arrondiDemiSuperieur(249n, 100n)).toBe(2n);
+    expect(arrondiDemiSuperieur(250n, 100n)).toBe(3n);
+    expect(arrondiDemiSuperieur(0n, 7n)).toBe(0n);
+  });
+  it('half-even rounds .5 to the even neighbour', () => {
+    expect(arrondiDemiPair(5n, 2n)).toBe(2n);
+    expect(arrondiDemiPair(7n, 2n)).toBe(4n);
+    expect(arrondiDemiPair(26n, 10n)).toBe(3n);
+  });
+  it('floor', () => {
+    expect(arrondiInferieur(199n, 100n)).toBe(1n);
+    expect(arrondiInferieur(-1n, 100n)).toBe(-1n);
+  });
+  it('results are within half a unit of the exact quotient (property)', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.bigInt({ min: 1n, max: 10n ** 12n }), (n, d) => {
+        for (const f of [arrondiDemiSuperieur, arrondiDemiPair]) {
+          const q = f(n, d);
+          const ecart = 2n * (n - q * d);
+          expect(ecart <= d && ecart >= -d).toBe(true);
+        }
+        const q = arrondiInferieur(n, d);
+        expect(q * d <= n && n < (q + 1n) * d).toBe(true);
+      }),
+    );
+  });
+  it('the safe-integer fast path equals the BigInt half-up (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2 ** 50 }), fc.integer({ min: 1, max: 2 ** 40 }), (n, d) => {
+        expect(BigInt(diviserDemiSuperieurEntier(n, d))).toBe(arrondiDemiSuperieur(BigInt(n), BigInt(d)));
+      }),
+    );
+  });
+});
