@@ -76,6 +76,35 @@ export type { ParamsDateEcheance, ResultatDateEcheance, ConditionsPaiement } fro
 // eligibilite — verifierCreance, procedures, prescription (src/eligibilite/)
 
 // calculs — imputation of payments and payment plans (src/calculs/imputation, src/calculs/echeancier)
+export { imputerPaiements, ORDRE_COMPOSANTES_LEGAL } from './calculs/imputation/index.js';
+export type {
+  Composante,
+  DetteAImputer,
+  PaiementAImputer,
+  ParamsImputation,
+  OptionsImputation,
+  Ventilation,
+  ImputationPaiement,
+  SoldeDette,
+  ResultatImputation,
+} from './calculs/imputation/index.js';
+export { creerEcheancier, verifierEcheancier, repartir, DELAI_GRACE_MAX_MOIS, ECHEANCES_MAX } from './calculs/echeancier/index.js';
+export type {
+  ParamsEcheancier,
+  ParamsEcheancierCommuns,
+  ParamsEcheancierPeriodique,
+  ParamsEcheancierDates,
+  PlanAVerifier,
+  PaiementEcheancier,
+  ClauseDefaillance,
+  OptionsVerifierEcheancier,
+  EtatEcheance,
+  Defaillance,
+  ResultatVerificationEcheancier,
+  Echeance,
+  Echeancier,
+  NatureEcheancier,
+} from './calculs/echeancier/index.js';
 
 // indicateurs — KPIs (src/indicateurs/)
 
