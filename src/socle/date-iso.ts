@@ -4,6 +4,7 @@
  * by pure arithmetic. No `Date` object is involved, so results cannot depend on the time zone.
  */
 import { entreeInvalide } from './erreurs.js';
+import { dateRapide } from './lecture-rapide.js';
 
 /** A calendar date `"YYYY-MM-DD"`. */
 export type DateISO = string;
@@ -12,6 +13,14 @@ export type DateISO = string;
 export type JourEpoch = number;
 
 const FORMAT_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** '-01' … '-31', for {@link formaterDate}. */
+const JOUR_TEXTE = /* @__PURE__ */ Array.from({ length: 32 }, (_, n) => (n < 10 ? '-0' : '-') + String(n));
+const MOIS_TEXTE = JOUR_TEXTE;
+
+/** {@link formaterDate} memoises the days of 1970–2099 (bounded: at most 47 482 short strings). */
+const JOURS_MEMO = 47_482;
+let datesFormatees: (string | undefined)[] | null = null;
 
 /** Whether `annee` is a leap year of the Gregorian calendar. @example estBissextile(2024) //=> true */
 export function estBissextile(annee: number): boolean {
@@ -82,6 +91,8 @@ export function civilDepuisJour(j: JourEpoch): Civil {
  * ```
  */
 export function lireDate(valeur: unknown, path: readonly PropertyKey[] = []): JourEpoch {
+  const rapide = dateRapide(valeur); // allocation-free path for well-formed dates from 1970
+  if (rapide >= 0) return rapide;
   if (typeof valeur !== 'string') {
     return entreeInvalide(path, `date attendue au format "AAAA-MM-JJ", reçu ${typeof valeur}`, 'invalid_type');
   }
@@ -105,7 +116,15 @@ export function lireDate(valeur: unknown, path: readonly PropertyKey[] = []): Jo
  * ```
  */
 export function formaterDate(j: JourEpoch): DateISO {
+  const memoire = j >= 0 && j < JOURS_MEMO ? (datesFormatees ??= new Array<string | undefined>(JOURS_MEMO)) : null;
+  const deja = memoire?.[j];
+  if (deja !== undefined) return deja;
   const { annee, mois, jour } = civilDepuisJour(j);
+  if (annee >= 1000 && annee <= 9999) {
+    const texte = String(annee) + MOIS_TEXTE[mois]! + JOUR_TEXTE[jour]!;
+    if (memoire) memoire[j] = texte;
+    return texte;
+  }
   return `${String(annee).padStart(4, '0')}-${mois < 10 ? '0' : ''}${mois}-${jour < 10 ? '0' : ''}${jour}`;
 }
 

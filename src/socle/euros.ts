@@ -3,6 +3,7 @@
  * Parsing is strict (no comma, no exponent, at most two decimals) and formatting always gives two decimals.
  */
 import { entreeInvalide } from './erreurs.js';
+import { eurosRapide, eurosTexte } from './lecture-rapide.js';
 
 /** An amount in euros as a decimal string with two decimals, e.g. `"1234.56"` (every amount in a result). */
 export type Euros = string;
@@ -40,6 +41,8 @@ export interface LireEurosOptions {
  * ```
  */
 export function lireEuros(valeur: unknown, path: readonly PropertyKey[] = [], options: LireEurosOptions = {}): number {
+  const rapide = eurosRapide(valeur); // allocation-free path for plain non-negative amounts
+  if (rapide >= 0) return rapide;
   let texte: string;
   if (typeof valeur === 'number') {
     if (!Number.isFinite(valeur)) entreeInvalide(path, `montant non fini (${String(valeur)})`);
@@ -73,6 +76,7 @@ export function lireEuros(valeur: unknown, path: readonly PropertyKey[] = [], op
  * ```
  */
 export function formaterEuros(centimes: number | bigint): Euros {
+  if (typeof centimes === 'number' && centimes >= 0 && Number.isSafeInteger(centimes)) return eurosTexte(centimes);
   const c = BigInt(centimes);
   const negatif = c < 0n;
   const a = negatif ? -c : c;

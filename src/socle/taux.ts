@@ -32,9 +32,15 @@ export function lireTaux(valeur: unknown, path: readonly PropertyKey[] = []): Ta
   return { valeur: BigInt(m[1]! + dec), decimales: dec.length };
 }
 
+const PUISSANCES_10 = [1n, 10n, 100n, 1000n, 10_000n, 100_000n, 1_000_000n];
+
+function puissance10(n: number): bigint {
+  return PUISSANCES_10[n] ?? 10n ** BigInt(n);
+}
+
 function aligner(a: TauxExact, b: TauxExact): [bigint, bigint, number] {
   const d = Math.max(a.decimales, b.decimales);
-  return [a.valeur * 10n ** BigInt(d - a.decimales), b.valeur * 10n ** BigInt(d - b.decimales), d];
+  return [a.valeur * puissance10(d - a.decimales), b.valeur * puissance10(d - b.decimales), d];
 }
 
 /** Sum of two rates. @example formaterTaux(ajouterTaux(lireTaux('2.15'), lireTaux('10'))) //=> '12.15' */
@@ -50,6 +56,7 @@ export function multiplierTaux(a: TauxExact, facteur: number): TauxExact {
 
 /** Compares two rates (-1, 0, 1). @example comparerTaux(lireTaux('7.86'), lireTaux('12.15')) //=> -1 */
 export function comparerTaux(a: TauxExact, b: TauxExact): -1 | 0 | 1 {
+  if (a.decimales === b.decimales) return a.valeur < b.valeur ? -1 : a.valeur > b.valeur ? 1 : 0;
   const [x, y] = aligner(a, b);
   return x < y ? -1 : x > y ? 1 : 0;
 }
@@ -64,6 +71,13 @@ export function comparerTaux(a: TauxExact, b: TauxExact): -1 | 0 | 1 {
  * ```
  */
 export function formaterTaux(t: TauxExact): Taux {
+  if (t.decimales === 2 && t.valeur >= 0n && t.valeur <= 9_007_199_254_740_991n) {
+    // Common case ("12.15"): same digits as below, without BigInt division.
+    const n = Number(t.valeur);
+    const e = Math.floor(n / 100);
+    const c = n - e * 100;
+    return `${e}.${c < 10 ? '0' : ''}${c}`;
+  }
   let v = t.valeur;
   let d = t.decimales;
   while (d > 2 && v % 10n === 0n) {

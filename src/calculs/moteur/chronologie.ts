@@ -48,6 +48,23 @@ function prochainDebut(entrees: readonly { du: number }[], jour: number): number
   return suivant ? suivant.du : Number.POSITIVE_INFINITY;
 }
 
+const tauxMajores = /* @__PURE__ */ new WeakMap<object, WeakMap<object, TauxExact>>();
+
+/** `ajouterTaux(bce.taux, points)` memoised per pair of (immutable, compiled) table entries. */
+function majore(bce: { readonly taux: TauxExact }, regle: { readonly points: TauxExact }): TauxExact {
+  let parRegle = tauxMajores.get(bce);
+  if (!parRegle) {
+    parRegle = new WeakMap();
+    tauxMajores.set(bce, parRegle);
+  }
+  let t = parRegle.get(regle);
+  if (!t) {
+    t = ajouterTaux(bce.taux, regle.points);
+    parRegle.set(regle, t);
+  }
+  return t;
+}
+
 /**
  * L441-10 default rate (ECB + points), each day by the rule version in force that day:
  * semester anchoring from 2013, the most recent operation's rate for 2009–2012.
@@ -70,7 +87,7 @@ export function chronologieBcePlus10(b: BaremesCompiles, du: number, au: number,
       fin = Math.min(prochainDebut(b.bce, j) - 1, finRegle, au, b.bceFin);
     }
     noter(c, bce, j, fin);
-    pousser(segments, j, fin, ajouterTaux(bce.taux, regle.points));
+    pousser(segments, j, fin, majore(bce, regle));
     j = fin + 1;
   }
   return segments;
@@ -87,8 +104,10 @@ export function chronologieContractuelle(b: BaremesCompiles, taux: TauxExact, du
     const periode = periodeLegale(b, j);
     const fin = Math.min(periode.au, prochainDebut(b.regleL441_10, j) - 1, au);
     const plancher = multiplierTaux(periode.autresCas, regle.facteurPlancher);
+    // The comparison with the floor reads the taux légal: the result depends on it even when the contractual
+    // rate wins (an UNCONFIRMED taux légal could hide a floor above the contractual rate).
+    noter(c, periode, j, fin);
     if (comparerTaux(taux, plancher) < 0) {
-      noter(c, periode, j, fin);
       noter(c, regle, j, fin);
       const p = c.planchers[c.planchers.length - 1];
       if (p && p.au === j - 1 && comparerTaux(p.plancher, plancher) === 0) p.au = fin;
@@ -111,7 +130,7 @@ export function chronologieCommandePublique(b: BaremesCompiles, du: number, au: 
   const bce = bceEnVigueur(b, semestreDe(du).debut);
   noter(c, regle, du, au);
   noter(c, bce, du, au);
-  return [{ du, au, taux: ajouterTaux(bce.taux, regle.points) }];
+  return [{ du, au, taux: majore(bce, regle) }];
 }
 
 /**

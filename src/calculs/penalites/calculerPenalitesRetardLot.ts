@@ -1,21 +1,30 @@
 /**
  * Pénalités de retard for many invoices at once (C. com. art. L441-10 II): the nightly-batch entry point.
  */
-import { nouveauxConstats } from '../moteur/chronologie.js';
 import { lireOptions } from '../moteur/entrees.js';
-import { formaterEuros, type Euros } from '../../socle/euros.js';
-import { lireParamsPenalites, periodesPenalites, type OptionsPenalites, type ParamsPenalites } from './calculerPenalitesRetard.js';
+import type { Euros } from '../../socle/euros.js';
+import { penalitesLot } from '../lot/penalitesLot.js';
+import type { OptionsPenalites, ParamsPenalites } from './calculerPenalitesRetard.js';
 
 /**
  * Computes the total penalties of every invoice, in the same order, exactly as
- * {@link calculerPenalitesRetard} would (same periods, same per-period rounding). The tables are validated
- * once for the whole batch and no per-invoice result object is built.
+ * {@link calculerPenalitesRetard} would (same periods, same per-period rounding, same total).
+ *
+ * Built for nightly runs over hundreds of thousands of invoices: the tables are validated once and their
+ * rate timelines (ECB + 10 points by half-year, or by ECB operation before 2013; each contractual rate
+ * raised to its floor) are laid out once per batch; each row is then parsed without allocation and
+ * accrued over integer cents and epoch days, with no per-day loop and no per-invoice result object. A row
+ * the fast path does not cover (amounts given as numbers with decimals, many payments, days outside the
+ * tables) goes through the per-call computation, so results never differ. See docs/performance.md.
  *
  * A malformed row throws `ENTREE_INVALIDE` with its index first in the path (`[4217, 'dateEcheance']`);
- * nothing is returned for a batch with a bad row (never a partial result).
+ * nothing is returned for a batch with a bad row (never a partial result). A day outside the tables throws
+ * `BAREME_MANQUANT`, as for a single invoice.
  *
  * @param lignes - any iterable of penalty parameters (an array, a generator over a CSV…)
- * @throws {RecouvrementError} `ENTREE_INVALIDE`, `BAREME_MANQUANT`
+ * @param options - `baremes` (default {@link baremesParDefaut}), `baseAnnuelle` (365 or `'exacte'`)
+ * @returns the totals as `Euros` strings, in input order
+ * @throws {RecouvrementError} `ENTREE_INVALIDE`, `BAREME_MANQUANT`, `BAREME_INVALIDE`
  * @example
  * ```ts
  * calculerPenalitesRetardLot([
@@ -26,14 +35,5 @@ import { lireParamsPenalites, periodesPenalites, type OptionsPenalites, type Par
  */
 export function calculerPenalitesRetardLot(lignes: Iterable<ParamsPenalites>, options?: OptionsPenalites): Euros[] {
   const { baremes, base } = lireOptions(options);
-  const resultats: Euros[] = [];
-  let i = 0;
-  for (const ligne of lignes) {
-    const e = lireParamsPenalites(ligne, [i]);
-    let total = 0;
-    for (const p of periodesPenalites(baremes, e, base, nouveauxConstats())) total += p.montant;
-    resultats.push(formaterEuros(total));
-    i++;
-  }
-  return resultats;
+  return penalitesLot(lignes, baremes, base);
 }
