@@ -1,0 +1,228 @@
+/**
+ * Letters of the recovery process, in French, as plain text and HTML: relance amiable, relance ferme, mise en
+ * demeure (C. civ. 1344, 1344-1; C. com. L441-10 II, D441-5), mise en demeure of a consumer (C. civ. 1231-6;
+ * CPCE L111-8: no indemnity, no fee), a collection agency's letter (CPCE R124-4) and the déclaration de
+ * créance to the mandataire judiciaire (C. com. L622-24, L622-25, R622-23, R622-24).
+ *
+ * Every amount is computed here by {@link calculerPenalitesRetard}, {@link indemniteForfaitaire} and
+ * {@link calculerInteretsLegaux}; the caller gives the claims, never the amounts.
+ */
+import { ajouterMois, formaterDate, lireDate } from '../socle/date-iso.js';
+import { CODES_ERREUR, RecouvrementError, depuisZod, entreeInvalide } from '../socle/erreurs.js';
+import { dateFr } from './internes/format.js';
+import { ajouterJours, calculerFacture, regimeDe, somme, type CalculFacture } from './internes/montants.js';
+import type { Contexte } from './internes/contexte.js';
+import { rendreHtml, rendreTexte, type DocumentLettre } from './internes/rendu.js';
+import { relanceAmiable, relanceFerme } from './modeles/relances.js';
+import { miseEnDemeure, miseEnDemeureConsommateur } from './modeles/miseEnDemeure.js';
+import { lettreAgence } from './modeles/agence.js';
+import { declarationDeCreance } from './modeles/declaration.js';
+import { MODELES_LETTRE, donneesLettreSchema, type DonneesLettre, type Lettre, type ModeleLettre, type OptionsLettre } from './donnees.js';
+
+/** Days granted to pay when `delaiJours` is not given: common practice, not a statutory delay. */
+const DELAI_PAR_DEFAUT: Record<ModeleLettre, number> = {
+  'relance-amiable': 15,
+  'relance-ferme': 8,
+  'mise-en-demeure': 8,
+  'mise-en-demeure-consommateur': 15,
+  'lettre-agence-recouvrement': 8,
+  'declaration-de-creance': 0,
+};
+
+function interdit(message: string): never {
+  throw new RecouvrementError(CODES_ERREUR.OPERATION_INTERDITE, message);
+}
+
+function unique(l: readonly string[]): string[] {
+  return [...new Set(l)];
+}
+
+/**
+ * Writes a recovery letter for one or more claims on one debtor.
+ *
+ * | `modele` | for | contents |
+ * |---|---|---|
+ * | `relance-amiable` | any debtor | the invoices, the amount, a deadline; for a professional, the L441-10 penalties and 40 € accrued |
+ * | `relance-ferme` | any debtor | the same with the penalties period by period, the total, and the announcement of a mise en demeure |
+ * | `mise-en-demeure` | professional or public debtor | identities, invoices, principal, penalties by period with their rates, the 40 € per late invoice, C. civ. 1344 / 1344-1 and C. com. L441-10, a deadline, what follows if unpaid |
+ * | `mise-en-demeure-consommateur` | consumer or non-professional debtor | principal, legal interest from the mise en demeure (rate of the half-year), no indemnity, no fee (CPCE L111-8) |
+ * | `lettre-agence-recouvrement` | any debtor, written by `agence` | the CPCE R124-4 mentions, including the text of L111-8 al. 2 and 3; needs `reference` and `modesPaiement` |
+ * | `declaration-de-creance` | debtor under collective proceedings, to `mandataire` | the amount due on the day of the opening judgment (penalties stop the day before, L622-28), sums to fall due, security, certification (L622-25, R622-23) |
+ *
+ * Penalties run up to and including `dateLettre`. The payment deadline is `dateLettre + delaiJours`.
+ *
+ * @param modele - one of {@link MODELES_LETTRE}
+ * @param donnees - creditor, debtor, claims, date of the letter… (see {@link donneesLettreSchema})
+ * @param options - the calculators' options (`baremes`, `baseAnnuelle`)
+ * @returns the subject, the plain text, the HTML page, the amounts printed, the deadline, warnings and references
+ * @throws {RecouvrementError} `ENTREE_INVALIDE` (bad data, with the path; missing `agence`, `mandataire`,
+ * `reference` or `modesPaiement` where the model needs them); `OPERATION_INTERDITE` when the law forbids the
+ * letter: a B2B mise en demeure to a consumer (or the reverse), a reminder to a debtor under collective
+ * proceedings (C. com. L622-21, L622-7), a claim not yet due, nothing due; `BAREME_MANQUANT` from the
+ * calculators.
+ * @example
+ * ```ts
+ * const lettre = genererLettre('mise-en-demeure', {
+ *   creancier: { denomination: 'Atelier Dupont SARL', adresse: { lignes: ['12 rue des Lilas'], codePostal: '69003', ville: 'Lyon' } },
+ *   debiteur: { id: 'D1', type: 'professionnel', denomination: 'Bâtiment Martin SAS' },
+ *   creances: [{ id: 'F1', numeroFacture: '2025-001', montantTTC: '10000.00', dateFacture: '2025-05-01',
+ *     dateEcheance: '2025-05-31', paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false }],
+ *   dateLettre: '2025-08-14',
+ * });
+ * lettre.montants.penalites; //=> '257.87' (= calculerPenalitesRetard(...).montant)
+ * lettre.montants.total; //=> '10297.87'
+ * lettre.dateLimitePaiement; //=> '2025-08-22'
+ * ```
+ */
+export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, options?: OptionsLettre): Lettre {
+  if (!(MODELES_LETTRE as readonly unknown[]).includes(modele)) entreeInvalide(['modele'], `modèle inconnu : attendu ${MODELES_LETTRE.join(', ')}`);
+  const r = donneesLettreSchema.safeParse(donnees);
+  if (!r.success) throw depuisZod(r.error, 'Données de lettre invalides');
+  const d = r.data;
+  const regime = regimeDe(d.debiteur);
+  const pc = d.debiteur.procedureCollective;
+  const avertissements: string[] = [];
+  const references: string[] = [];
+
+  d.creances.forEach((c, i) => {
+    if (c.debiteurId !== undefined && c.debiteurId !== d.debiteur.id) {
+      entreeInvalide(['creances', i, 'debiteurId'], `la créance ${c.id} vise le débiteur ${c.debiteurId}, pas ${d.debiteur.id}`);
+    }
+  });
+
+  if (modele === 'mise-en-demeure' && regime === 'b2c') {
+    interdit("Le modèle 'mise-en-demeure' réclame les pénalités L441-10 et l'indemnité de 40 €, qui ne visent que les professionnels : pour un consommateur ou un non-professionnel, utilisez 'mise-en-demeure-consommateur' (CPCE L111-8).");
+  }
+  if (modele === 'mise-en-demeure-consommateur' && regime !== 'b2c') {
+    interdit("Le modèle 'mise-en-demeure-consommateur' est réservé aux débiteurs consommateurs ou non professionnels : pour un professionnel ou un acheteur public, utilisez 'mise-en-demeure' (C. com. L441-10).");
+  }
+  if (modele === 'declaration-de-creance') {
+    if (pc === undefined) interdit("Une déclaration de créance suppose une procédure collective ouverte contre le débiteur (debiteur.procedureCollective), C. com. L622-24.");
+    if (d.mandataire === undefined) entreeInvalide(['mandataire'], 'le mandataire judiciaire destinataire de la déclaration est requis (C. com. L622-24)', 'invalid_type');
+    if (lireDate(d.dateLettre) < lireDate(pc.dateJugement)) interdit(`La déclaration de créance ne peut précéder le jugement d'ouverture du ${pc.dateJugement}.`);
+  } else if (pc !== undefined) {
+    interdit(
+      `Le débiteur fait l'objet d'une procédure de ${pc.type} ouverte le ${pc.dateJugement} : les poursuites individuelles et le paiement des créances antérieures sont interdits (C. com. L622-21, L622-7). Déclarez la créance au mandataire judiciaire ('declaration-de-creance').`,
+    );
+  }
+  if (modele === 'lettre-agence-recouvrement') {
+    if (d.agence === undefined) entreeInvalide(['agence'], "l'identité de l'agence de recouvrement est requise (CPCE R124-4 1°)", 'invalid_type');
+    if (d.reference === undefined || d.reference === '') entreeInvalide(['reference'], 'la référence de la lettre est requise : elle doit être rappelée dans toute démarche ultérieure (CPCE R124-4)', 'invalid_type');
+    if (d.modesPaiement === undefined || d.modesPaiement.length === 0) entreeInvalide(['modesPaiement'], 'les modalités de paiement sont requises (CPCE R124-4 4°)', 'invalid_type');
+  }
+
+  const categorie = d.creancier.personnePhysiqueNonProfessionnelle === true ? 'creancier-particulier' : 'autres-cas';
+  // Declaration: the amount due on the day of the opening judgment, interest stopped by it (L622-28).
+  const dateCalcul =
+    modele === 'declaration-de-creance' ? formaterDate(Math.min(lireDate(d.dateLettre), lireDate(pc!.dateJugement) - 1)) : d.dateLettre;
+  const factures: CalculFacture[] = d.creances.map((c) =>
+    calculerFacture(c, {
+      regime,
+      dateCalcul,
+      dateMiseEnDemeure: d.dateMiseEnDemeure,
+      categorie,
+      dateJugement: modele === 'declaration-de-creance' ? pc!.dateJugement : undefined,
+      options,
+    }),
+  );
+  for (const f of factures) {
+    references.push(...f.references);
+    avertissements.push(...f.avertissements);
+  }
+
+  if (modele !== 'declaration-de-creance') {
+    factures.forEach((f, i) => {
+      if (f.aEchoir) interdit(`La facture ${f.creance.numeroFacture} n'est pas échue au ${d.dateLettre} (échéance le ${f.creance.dateEcheance}) : rien ne peut encore être réclamé (créance non exigible).`);
+      if (f.creance.contestee) avertissements.push(`La facture ${f.creance.numeroFacture} est contestée : vérifiez la contestation avant d'envoyer cette lettre (créances [${i}]).`);
+    });
+  } else {
+    for (const f of factures) {
+      if (lireDate(f.creance.dateExecution ?? f.creance.dateFacture) >= lireDate(pc!.dateJugement)) {
+        avertissements.push(
+          `La facture ${f.creance.numeroFacture} semble née après le jugement d'ouverture : une créance postérieure ne se déclare pas (elle relève de C. com. L622-17). Vérifiez sa date de naissance.`,
+        );
+      }
+    }
+    if (factures.some((f) => f.creance.contestee) && d.juridictionSaisie === undefined) {
+      avertissements.push("Une facture est contestée : indiquez la juridiction saisie, s'il y en a une (juridictionSaisie, C. com. R622-23 3°).");
+    }
+    if (pc!.dateBodacc === undefined) {
+      avertissements.push('Date de publication au BODACC inconnue : le délai de déclaration de deux mois court de cette publication (C. com. R622-24).');
+    } else {
+      const limite = ajouterMois(lireDate(pc!.dateBodacc), 2);
+      avertissements.push(
+        `Délai de déclaration : jusqu'au ${dateFr(formaterDate(limite))} (deux mois à compter de la publication au BODACC, C. com. R622-24 ; deux mois de plus pour un créancier établi hors de France métropolitaine).`,
+      );
+      if (lireDate(d.dateLettre) > limite) {
+        avertissements.push(
+          `Déclaration hors délai : sans relevé de forclusion, la créance n'est pas admise dans les répartitions et dividendes ; le relevé se demande au juge-commissaire dans les six mois de la publication au BODACC (C. com. L622-26).`,
+        );
+      }
+    }
+    if (pc!.type === 'liquidation' && d.mandataire?.qualite === undefined) {
+      avertissements.push("En liquidation judiciaire, la déclaration est adressée au liquidateur : correspondance NON CONFIRMÉE dans la référence juridique, vérifiez le destinataire.");
+    }
+    avertissements.push(
+      "Pénalités arrêtées à la veille du jugement d'ouverture (C. com. L622-28) : le jour même du jugement est exclu, lecture NON CONFIRMÉE dans la référence juridique.",
+    );
+  }
+
+  const totaux = (() => {
+    const principal = somme(factures.map((f) => f.montants.principal));
+    const penalites = somme(factures.map((f) => f.montants.penalites));
+    const indemnite = somme(factures.map((f) => f.montants.indemnite));
+    const interets = somme(factures.map((f) => f.montants.interets));
+    return { principal, penalites, indemnite, interets, total: somme([principal, penalites, indemnite, interets]) };
+  })();
+  if (totaux.total === '0.00') interdit('Rien n’est dû sur ces créances à la date de la lettre : aucune lettre de recouvrement ne peut être envoyée.');
+
+  const delai = d.delaiJours ?? DELAI_PAR_DEFAUT[modele];
+  const ctx: Contexte = {
+    d,
+    regime,
+    factures,
+    totaux,
+    dateCalcul,
+    dateLimite: ajouterJours(d.dateLettre, delai),
+    categorie,
+    options,
+    avertissements,
+    references,
+  };
+
+  let doc: DocumentLettre;
+  switch (modele) {
+    case 'relance-amiable':
+      doc = relanceAmiable(ctx);
+      break;
+    case 'relance-ferme':
+      doc = relanceFerme(ctx);
+      break;
+    case 'mise-en-demeure':
+      references.push('C. civ. art. 1344', 'C. civ. art. 1344-1');
+      doc = miseEnDemeure(ctx);
+      break;
+    case 'mise-en-demeure-consommateur':
+      doc = miseEnDemeureConsommateur(ctx);
+      break;
+    case 'lettre-agence-recouvrement':
+      references.push('CPCE art. R124-4', 'CPCE art. L111-8');
+      doc = lettreAgence(ctx, d.agence!);
+      break;
+    case 'declaration-de-creance':
+      references.push('C. com. art. L622-24', 'C. com. art. L622-25', 'C. com. art. R622-23', 'C. com. art. R622-24', 'C. com. art. L622-28');
+      doc = declarationDeCreance(ctx, pc!, d.mandataire!);
+      break;
+  }
+
+  return {
+    modele,
+    objet: doc.objet,
+    texte: rendreTexte(doc),
+    html: rendreHtml(doc),
+    montants: { factures: factures.map((f) => f.montants), ...totaux },
+    dateLimitePaiement: modele === 'declaration-de-creance' ? null : ctx.dateLimite,
+    avertissements: unique(avertissements),
+    references: unique(references),
+  };
+}

@@ -1,0 +1,106 @@
+/**
+ * Internal: the déclaration de créance to the mandataire judiciaire — C. com. L622-24 (every creditor whose
+ * claim arose before the opening judgment declares it, even without a title), L622-25 (the amount due on the
+ * day of the opening judgment, the sums to fall due and their dates, the nature of the security; certified
+ * sincere unless it results from a titre exécutoire), R622-23 (proof or an evaluation, how interest whose
+ * course is not stopped is computed, the court seized if disputed, an unpublished security's date and
+ * evidence; supporting documents attached under a bordereau), R622-24 (two months from the BODACC
+ * publication), L622-28 (the opening judgment stops interest and penalties on such claims).
+ */
+import { dateFr, montantFr } from '../internes/format.js';
+import { de, lieuEtDate, lignesCreancier, lignesPartie, mentionEnvoi, sirenFr, signature, type Contexte } from '../internes/contexte.js';
+import { somme } from '../internes/montants.js';
+import type { DonneesLettreValidees } from '../donnees.js';
+import type { ProcedureCollective } from '../../entites/debiteur.js';
+import type { Bloc, DocumentLettre } from '../internes/rendu.js';
+
+const LIBELLE_PROCEDURE: Record<ProcedureCollective['type'], string> = {
+  sauvegarde: 'sauvegarde',
+  redressement: 'redressement judiciaire',
+  liquidation: 'liquidation judiciaire',
+};
+
+export function declarationDeCreance(c: Contexte, pc: ProcedureCollective, mandataire: NonNullable<DonneesLettreValidees['mandataire']>): DocumentLettre {
+  const qualite = mandataire.qualite ?? (pc.type === 'liquidation' ? 'liquidateur' : 'mandataire-judiciaire');
+  const debiteur = c.d.debiteur;
+  const echues = c.factures.filter((f) => !f.aEchoir);
+  const aEchoir = c.factures.filter((f) => f.aEchoir);
+  const totalEchu = somme(echues.map((f) => somme([f.montants.principal, f.montants.penalites, f.montants.indemnite])));
+  const totalAEchoir = somme(aEchoir.map((f) => f.montants.principal));
+  const corps: Bloc[] = [
+    {
+      type: 'paragraphe',
+      texte:
+        `Par jugement du ${dateFr(pc.dateJugement)}${c.d.tribunal ? ` (${c.d.tribunal})` : ''}${pc.dateBodacc ? `, publié au BODACC le ${dateFr(pc.dateBodacc)}` : ''}, ` +
+        `une procédure de ${LIBELLE_PROCEDURE[pc.type]} a été ouverte à l’égard ${de(debiteur.denomination)}${debiteur.siren ? ` (SIREN ${sirenFr(debiteur.siren)})` : ''}.`,
+    },
+    {
+      type: 'paragraphe',
+      texte: `Conformément aux articles L622-24 et R622-24 du code de commerce, nous déclarons entre vos mains notre créance, née antérieurement au jugement d’ouverture, pour un montant total de ${montantFr(c.totaux.total)}.`,
+    },
+    { type: 'intertitre', texte: 'Montant de la créance au jour du jugement d’ouverture (article L622-25)' },
+  ];
+  if (echues.length) {
+    corps.push({
+      type: 'tableau',
+      entetes: ['Facture', 'Date', 'Échéance', 'Principal', 'Pénalités', 'Indemnité', 'Total'],
+      lignes: echues.map((f) => [
+        `n° ${f.creance.numeroFacture}`,
+        dateFr(f.creance.dateFacture),
+        dateFr(f.creance.dateEcheance),
+        montantFr(f.montants.principal),
+        montantFr(f.montants.penalites),
+        montantFr(f.montants.indemnite),
+        montantFr(somme([f.montants.principal, f.montants.penalites, f.montants.indemnite])),
+      ]),
+      droite: [3, 4, 5, 6],
+      total: ['Total échu', '', '', montantFr(somme(echues.map((f) => f.montants.principal))), montantFr(c.totaux.penalites), montantFr(c.totaux.indemnite), montantFr(totalEchu)],
+    });
+    if (c.totaux.penalites !== '0.00') {
+      corps.push({
+        type: 'paragraphe',
+        texte: `Les pénalités de retard (article L441-10 II du code de commerce) sont arrêtées au ${dateFr(c.dateCalcul)}, veille du jugement d’ouverture, qui a arrêté leur cours (article L622-28 du code de commerce). Détail :`,
+      });
+      const lignes: string[][] = [];
+      for (const f of echues) for (const p of f.montants.periodes) lignes.push([`n° ${f.creance.numeroFacture}`, `du ${dateFr(p.du)} au ${dateFr(p.au)}`, String(p.jours), montantFr(p.assiette), `${p.tauxAnnuel.replace('.', ',')}\u00a0%`, montantFr(p.montant)]);
+      corps.push({ type: 'tableau', entetes: ['Facture', 'Période', 'Jours', 'Assiette', 'Taux annuel', 'Pénalités'], lignes, droite: [2, 3, 4, 5], total: ['Total', '', '', '', '', montantFr(c.totaux.penalites)] });
+    }
+  }
+  if (aEchoir.length) {
+    corps.push(
+      { type: 'paragraphe', texte: 'Sommes à échoir, avec la date de leur échéance :' },
+      { type: 'liste', elements: aEchoir.map((f) => `Facture n° ${f.creance.numeroFacture} du ${dateFr(f.creance.dateFacture)} : ${montantFr(f.montants.principal)} à échoir le ${dateFr(f.creance.dateEcheance)}`) },
+      { type: 'paragraphe', texte: `Soit ${montantFr(totalEchu)} échus et ${montantFr(totalAEchoir)} à échoir.` },
+    );
+  }
+  corps.push({ type: 'paragraphe', texte: 'Le cours des intérêts et pénalités étant arrêté par le jugement d’ouverture, aucun intérêt n’est déclaré au-delà de cette date (article R622-23 2°).' });
+  const s = c.d.surete;
+  corps.push({
+    type: 'paragraphe',
+    texte: s
+      ? `La créance est assortie de la sûreté suivante : ${s.nature}${s.date ? `, constituée le ${dateFr(s.date)}` : ''}${s.publiee ? ' (sûreté publiée)' : ' ; les éléments de nature à prouver son existence, sa nature et son assiette sont joints (article R622-23 4°)'}.`
+      : 'La créance est déclarée à titre chirographaire.',
+  });
+  if (c.factures.some((f) => f.creance.contestee) && c.d.juridictionSaisie) {
+    corps.push({ type: 'paragraphe', texte: `La créance fait l’objet d’un litige pendant devant ${c.d.juridictionSaisie} (article R622-23 3°).` });
+  }
+  corps.push(
+    { type: 'paragraphe', texte: 'Les documents justificatifs sont joints sous bordereau (article R622-23 du code de commerce).' },
+    { type: 'paragraphe', texte: 'Nous certifions sincère et véritable la présente déclaration de créance (article L622-25 du code de commerce).' },
+  );
+  const annexes =
+    c.d.pieces ?? c.factures.map((f) => `Facture n° ${f.creance.numeroFacture} du ${dateFr(f.creance.dateFacture)} (${montantFr(f.creance.montantTTC)} TTC)`);
+  return {
+    titre: `Déclaration de créance — ${debiteur.denomination}`,
+    expediteur: lignesCreancier(c),
+    destinataire: lignesPartie(mandataire, [qualite === 'liquidateur' ? 'Liquidateur judiciaire' : 'Mandataire judiciaire']),
+    lieuEtDate: lieuEtDate(c),
+    mentions: mentionEnvoi(c, 'lrar'),
+    objet: `Déclaration de créance — ${debiteur.denomination}, ${LIBELLE_PROCEDURE[pc.type]} ouvert${pc.type === 'redressement' ? '' : 'e'} par jugement du ${dateFr(pc.dateJugement)}`,
+    appel: 'Maître,',
+    corps,
+    politesse: 'Nous vous prions d’agréer, Maître, l’expression de nos salutations distinguées.',
+    signature: signature(c),
+    annexes: annexes.map((a, i) => (c.d.pieces ? a : `Pièce ${i + 1} : ${a}`)),
+  };
+}

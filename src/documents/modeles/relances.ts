@@ -1,0 +1,131 @@
+/**
+ * Internal: the two reminders before a mise en demeure.
+ *
+ * - Professional debtor: penalties are due from the day after the due date without any reminder, and the 40 €
+ *   indemnity per late invoice (C. com. L441-10 II, D441-5); the reminders say so, with the amounts.
+ * - Consumer or non-professional debtor: no penalty, no indemnity, no fee (CPCE L111-8); legal interest only
+ *   runs from a mise en demeure (C. civ. 1231-6, 1344-1).
+ */
+import { dateFr, montantFr } from '../internes/format.js';
+import {
+  blocsPaiement,
+  descriptionTaux,
+  designationFactures,
+  lieuEtDate,
+  lignesCreancier,
+  lignesDebiteur,
+  mentionEnvoi,
+  pluriel,
+  signature,
+  tableauFactures,
+  tableauPeriodes,
+  type Contexte,
+} from '../internes/contexte.js';
+import type { Bloc, DocumentLettre } from '../internes/rendu.js';
+
+function rappelPenalites(c: Contexte, detail: boolean): Bloc[] {
+  if (c.regime === 'b2c') return [];
+  const blocs: Bloc[] = [];
+  const indemnite = c.totaux.indemnite !== '0.00';
+  if (c.regime === 'public') {
+    blocs.push({
+      type: 'paragraphe',
+      texte:
+        `Nous vous rappelons que le retard de paiement fait courir de plein droit des intérêts moratoires (article R2192-31 du code de la commande publique), ` +
+        `qui s’élèvent à ${montantFr(c.totaux.penalites)} au ${dateFr(c.dateCalcul)}` +
+        (indemnite ? `, ainsi que l’indemnité forfaitaire pour frais de recouvrement de ${montantFr(c.totaux.indemnite)}.` : '.'),
+    });
+  } else {
+    blocs.push({
+      type: 'paragraphe',
+      texte:
+        `Nous vous rappelons qu’en application de l’article L441-10 du code de commerce, tout retard de paiement rend exigibles, dès le lendemain de l’échéance et sans qu’un rappel soit nécessaire, ` +
+        `des pénalités de retard ${descriptionTaux(c)}. Au ${dateFr(c.dateCalcul)}, elles s’élèvent à ${montantFr(c.totaux.penalites)}` +
+        (indemnite
+          ? `. S’y ajoute l’indemnité forfaitaire pour frais de recouvrement, due de plein droit pour chaque facture payée en retard (article D441-5 du code de commerce), soit ${montantFr(c.totaux.indemnite)}.`
+          : '.'),
+    });
+  }
+  if (detail && c.totaux.penalites !== '0.00') blocs.push(tableauPeriodes(c, c.regime === 'public' ? 'Intérêts' : 'Pénalités', c.totaux.penalites));
+  return blocs;
+}
+
+function politesse(): string {
+  return 'Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.';
+}
+
+/** relance-amiable: a courteous first reminder. */
+export function relanceAmiable(c: Contexte): DocumentLettre {
+  const echeances = [...new Set(c.factures.map((f) => f.creance.dateEcheance))];
+  const corps: Bloc[] = [
+    {
+      type: 'paragraphe',
+      texte:
+        `Sauf erreur ou omission de notre part, nous n’avons pas reçu, à ce jour, le règlement ${pluriel(c, 'de la facture ci-dessous, arrivée', 'des factures ci-dessous, arrivées')} à échéance` +
+        (echeances.length === 1 ? ` le ${dateFr(echeances[0]!)} :` : ' :'),
+    },
+    tableauFactures(c),
+    ...blocsPaiement(
+      c,
+      `Nous vous remercions de bien vouloir nous régler la somme de ${montantFr(c.totaux.principal !== '0.00' ? c.totaux.principal : c.totaux.total)} au plus tard le ${dateFr(c.dateLimite)}`,
+    ),
+    ...rappelPenalites(c, false),
+    {
+      type: 'paragraphe',
+      texte: 'Si vous rencontrez une difficulté, ou si une réclamation justifie ce retard, nous vous invitons à nous contacter afin d’y remédier rapidement.',
+    },
+    { type: 'paragraphe', texte: 'Si votre règlement a été effectué entre-temps, nous vous prions de ne pas tenir compte de la présente.' },
+  ];
+  return {
+    titre: `Relance — ${designationFactures(c)}`,
+    expediteur: lignesCreancier(c),
+    destinataire: lignesDebiteur(c),
+    lieuEtDate: lieuEtDate(c),
+    mentions: mentionEnvoi(c, 'courrier'),
+    objet: `Relance — ${designationFactures(c)} ${pluriel(c, 'restée impayée', 'restées impayées')}`,
+    appel: 'Madame, Monsieur,',
+    corps,
+    politesse: politesse(),
+    signature: signature(c),
+    annexes: [],
+  };
+}
+
+/** relance-ferme: a firm reminder announcing the mise en demeure. */
+export function relanceFerme(c: Contexte): DocumentLettre {
+  const b2c = c.regime === 'b2c';
+  const corps: Bloc[] = [
+    { type: 'paragraphe', texte: `Malgré nos précédents rappels, ${pluriel(c, 'la facture suivante demeure impayée', 'les factures suivantes demeurent impayées')} à ce jour :` },
+    tableauFactures(c),
+    ...rappelPenalites(c, true),
+  ];
+  if (!b2c) {
+    const elements = [
+      `Principal restant dû : ${montantFr(c.totaux.principal)}`,
+      `${c.regime === 'public' ? 'Intérêts moratoires' : 'Pénalités de retard'} au ${dateFr(c.dateCalcul)} : ${montantFr(c.totaux.penalites)}`,
+    ];
+    if (c.totaux.indemnite !== '0.00') elements.push(`Indemnité forfaitaire pour frais de recouvrement : ${montantFr(c.totaux.indemnite)}`);
+    corps.push({ type: 'paragraphe', texte: `Le montant total dû s’établit ainsi à ${montantFr(c.totaux.total)} :` }, { type: 'liste', elements });
+  }
+  corps.push(...blocsPaiement(c, `Nous vous demandons de régler la somme de ${montantFr(c.totaux.total)} au plus tard le ${dateFr(c.dateLimite)}`));
+  corps.push({
+    type: 'paragraphe',
+    texte: b2c
+      ? 'À défaut de règlement dans ce délai, nous vous adresserons une mise en demeure de payer, qui fera courir les intérêts au taux légal (articles 1231-6 et 1344-1 du code civil), avant de saisir le tribunal judiciaire compétent afin d’obtenir un titre exécutoire.'
+      : `À défaut de règlement dans ce délai, nous vous adresserons une mise en demeure de payer, préalable à l’engagement d’une procédure judiciaire de recouvrement. ${c.regime === 'public' ? 'Les intérêts moratoires' : 'Les pénalités de retard'} continuent de courir jusqu’au complet paiement.`,
+  });
+  corps.push({ type: 'paragraphe', texte: 'Si votre règlement a été effectué entre-temps, nous vous prions de ne pas tenir compte de la présente.' });
+  return {
+    titre: `Relance — ${designationFactures(c)}`,
+    expediteur: lignesCreancier(c),
+    destinataire: lignesDebiteur(c),
+    lieuEtDate: lieuEtDate(c),
+    mentions: mentionEnvoi(c, 'courrier'),
+    objet: `Dernière relance avant mise en demeure — ${designationFactures(c)}`,
+    appel: 'Madame, Monsieur,',
+    corps,
+    politesse: politesse(),
+    signature: signature(c),
+    annexes: [],
+  };
+}
