@@ -52,6 +52,7 @@ export const tauxSchema = /*@__PURE__*/ z.string().regex(/^\d{1,3}(\.\d{1,6})?$/
  * ```
  */
 export function cleLuhnValide(chiffres: string): boolean {
+  if (typeof chiffres !== 'string') return false;
   if (!/^\d+$/.test(chiffres)) return false;
   let somme = 0;
   for (let i = 0; i < chiffres.length; i++) {
@@ -75,6 +76,7 @@ export function cleLuhnValide(chiffres: string): boolean {
  * ```
  */
 export function sirenValide(siren: string): boolean {
+  if (typeof siren !== 'string') return false;
   return /^\d{9}$/.test(siren) && cleLuhnValide(siren);
 }
 
@@ -93,6 +95,7 @@ const SIREN_LA_POSTE = '356000000';
  * ```
  */
 export function siretValide(siret: string): boolean {
+  if (typeof siret !== 'string') return false;
   if (!/^\d{14}$/.test(siret)) return false;
   if (sirenValide(siret.slice(0, 9)) && cleLuhnValide(siret)) return true;
   if (siret.startsWith(SIREN_LA_POSTE)) {
@@ -113,6 +116,7 @@ export function siretValide(siret: string): boolean {
  * ```
  */
 export function tvaIntracommunautaireValide(numero: string): boolean {
+  if (typeof numero !== 'string') return false;
   const m = /^FR(\d{2})(\d{9})$/.exec(numero);
   if (!m) return false;
   const siren = m[2]!;

@@ -26,7 +26,8 @@ export type ProcedureCollective = z.infer<typeof procedureCollectiveSchema>;
  * persons only (`consommateur`), a `non-professionnel` legal person (association, SCI) keeps 5 years
  * (C. conso. liminaire, L218-2).
  *
- * - `siren` / `siret` are checked with their Luhn key (La Poste's SIRET rule included); `tva` with its key.
+ * - `siren` / `siret` are checked with their Luhn key (La Poste's SIRET rule included); `tva` with its key;
+ *   when several are given they must agree (the SIRET and the VAT number embed the SIREN).
  * - `pays`: ISO 3166 alpha-2, default `'FR'`.
  * - `commercant`: the debtor is a trader (commerçant, or a company commerciale by form): with a commercial
  *   claim the tribunal de commerce is competent (C. com. L721-3).
@@ -54,7 +55,16 @@ export const debiteurSchema = /*@__PURE__*/ z.object({
   }).optional(),
   email: z.string().max(320).optional(),
   telephone: z.string().max(40).optional(),
-});
+})
+  // The identifiers must designate the same company: the SIRET and the French VAT number embed the SIREN.
+  .refine((d) => d.siren === undefined || d.siret === undefined || d.siret.startsWith(d.siren), {
+    message: 'le SIRET ne commence pas par le SIREN du débiteur',
+    path: ['siret'],
+  })
+  .refine((d) => d.siren === undefined || d.tva === undefined || d.tva.slice(4) === d.siren, {
+    message: 'le numéro de TVA ne contient pas le SIREN du débiteur',
+    path: ['tva'],
+  });
 /** A debtor (débiteur). */
 export type Debiteur = z.infer<typeof debiteurSchema>;
 /** What `debiteurSchema` accepts. */

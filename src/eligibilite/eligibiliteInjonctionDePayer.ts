@@ -1,0 +1,111 @@
+/**
+ * Injonction de payer — CPC art. 1405 (conditions), 1406 (competent court), 1409 (the judge rejects a
+ * seriously contestable claim).
+ *
+ * The order for payment is open to a claim with a contractual cause or arising from a statutory obligation,
+ * for a determined amount (1405 1°). The request goes to the court of the place where the debtor lives
+ * (1406, ordre public): the president of the tribunal de commerce for a commercial claim against a trader
+ * (C. com. L721-3), otherwise the tribunal judiciaire (its president, or the juge des contentieux de la
+ * protection). A debtor living outside France cannot be summoned this way: the European order for payment
+ * (Reg. (CE) n° 1896/2006) is the route within the EU.
+ */
+import type { DateISO } from '../socle/date-iso.js';
+import {
+  UE,
+  condition,
+  conditionCause,
+  conditionExigible,
+  conditionMontant,
+  conditionNonContestee,
+  conditionProcedureCollective,
+  enFrance,
+  etatCreance,
+  juridictionNationale,
+  lireCreance,
+  lireDebiteur,
+  lireJour,
+  verdict,
+  type JuridictionNationale,
+} from './internes.js';
+import type { CreanceEligibilite, DebiteurEligibilite, VerdictEligibilite } from './types.js';
+
+/** Result of {@link eligibiliteInjonctionDePayer}. */
+export interface ResultatInjonctionDePayer extends VerdictEligibilite {
+  /** The competent court when eligible, `null` otherwise. */
+  readonly juridiction: JuridictionNationale | null;
+  /** The procedure to use instead, when one clearly applies (a debtor in another EU member state). */
+  readonly alternative: 'injonction-de-payer-europeenne' | null;
+}
+
+export const CPC_1405 = 'CPC art. 1405';
+export const CPC_1406 = 'CPC art. 1406';
+export const CPC_1409 = 'CPC art. 1409';
+
+/**
+ * Says whether the creditor may ask for an injonction de payer on a given day, and before which court.
+ *
+ * Conditions, in order: contractual or statutory cause (1405 1°); a determined amount still owed; exigible
+ * (from the due date, inclusive); not contested (1409: a seriously contestable claim is rejected, and a
+ * disputed claim is treated as such); the debtor lives in France — metropolitan France or a DROM (1406,
+ * territorial jurisdiction is ordre public); no collective proceedings forbidding the action (C. com.
+ * L622-21). Effets de commerce (1405 2°) are not modelled.
+ *
+ * @param creance - the claim (validated with `creanceSchema`)
+ * @param debiteur - the debtor (validated with `debiteurSchema`)
+ * @param date - the day of the request
+ * @returns the verdict, the competent court (`null` when not eligible) and an alternative procedure
+ * @throws {RecouvrementError} `ENTREE_INVALIDE` with the path (`['debiteur', 'siren']`…)
+ * @example
+ * ```ts
+ * const creance = { id: 'F1', numeroFacture: '2025-001', montantTTC: '1200.00', dateFacture: '2025-01-15',
+ *   dateEcheance: '2025-02-14', paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false };
+ * const debiteur = { id: 'D1', type: 'professionnel', denomination: 'ACME SAS', commercant: true };
+ * eligibiliteInjonctionDePayer(creance, debiteur, '2025-03-01').juridiction; //=> 'tribunal-de-commerce'
+ * eligibiliteInjonctionDePayer(creance, { ...debiteur, pays: 'DE' }, '2025-03-01').alternative;
+ * //=> 'injonction-de-payer-europeenne'
+ * ```
+ */
+export function eligibiliteInjonctionDePayer(creance: CreanceEligibilite, debiteur: DebiteurEligibilite, date: DateISO): ResultatInjonctionDePayer {
+  const c = lireCreance(creance);
+  const d = lireDebiteur(debiteur);
+  const jour = lireJour(date);
+  const e = etatCreance(c, jour);
+  const avertissements: string[] = [];
+
+  const france = enFrance(d.pays);
+  const europeen = !france && UE.has(d.pays) && d.pays !== 'DK';
+  const lieu = france
+    ? condition('debiteur-en-france', true, 'Le débiteur demeure en France : la juridiction de son domicile est compétente.', CPC_1406)
+    : condition(
+        'debiteur-en-france',
+        false,
+        europeen
+          ? `Le débiteur demeure hors de France (${d.pays}) : utilisez l’injonction de payer européenne (règlement (CE) n° 1896/2006).`
+          : `Le débiteur demeure hors de France (${d.pays}) : la juridiction française du domicile du débiteur n’existe pas ; procédure à engager selon le droit du pays (non modélisé).`,
+        CPC_1406,
+      );
+
+  const conditions = [
+    conditionCause(c, CPC_1405),
+    conditionMontant(e),
+    conditionExigible(e),
+    conditionNonContestee(c, CPC_1409, 'le juge rejette la requête si la créance paraît sérieusement contestable'),
+    lieu,
+    conditionProcedureCollective(c, d, jour, avertissements),
+  ];
+  const refs: string[] = [];
+  let juridiction: JuridictionNationale | null = null;
+  if (conditions.every((x) => x.remplie)) {
+    const j = juridictionNationale(c, d, jour, avertissements);
+    juridiction = j.juridiction;
+    conditions.push(condition('juridiction', true, j.motif, CPC_1406));
+    if (j.juridiction === 'tribunal-de-commerce') refs.push('C. com. art. L721-3');
+  }
+  if (d.type === 'personne-publique') {
+    avertissements.push(
+      'Débiteur personne publique : la créance peut relever du juge administratif et les voies d’exécution de droit privé ne s’appliquent pas (NON CONFIRMÉ, hors de la référence juridique du projet).',
+    );
+  }
+  const v = verdict(conditions, refs, avertissements);
+  return { ...v, juridiction, alternative: europeen ? 'injonction-de-payer-europeenne' : null };
+}

@@ -1,0 +1,183 @@
+/**
+ * Procédure simplifiée de recouvrement des petites créances — CPCE art. L125-1 and R125-1 (C. civ.
+ * art. 1244-4 until 30 September 2016).
+ *
+ * A commissaire de justice may, at the creditor's request, recover a claim with a contractual or statutory
+ * cause whose amount (principal + interest) does not exceed a threshold set by decree: 4 000 € from
+ * 1 June 2016 (décret n° 2016-285), 5 000 € from 1 January 2020 (décret du 11 décembre 2019). The procedure
+ * does not exist before 1 June 2016. The commissaire checks that the claim is liquide and exigible. The
+ * debtor must agree within one month; all costs stay with the creditor.
+ */
+import { baremesParDefaut } from '../baremes/donnees.js';
+import { compilerBaremes, indexEnVigueur } from '../baremes/compiler.js';
+import type { Baremes } from '../baremes/types.js';
+import { calculerPenalitesRetard } from '../calculs/penalites/calculerPenalitesRetard.js';
+import type { Debiteur } from '../entites/debiteur.js';
+import type { DateISO } from '../socle/date-iso.js';
+import { entreeInvalide } from '../socle/erreurs.js';
+import { formaterEuros, lireEuros, type EntreeEuros, type Euros } from '../socle/euros.js';
+import {
+  condition,
+  conditionCause,
+  conditionExigible,
+  conditionMontant,
+  conditionProcedureCollective,
+  iso,
+  etatCreance,
+  eur,
+  lireCreance,
+  lireDebiteur,
+  lireJour,
+  verdict,
+} from './internes.js';
+import type { CreanceEligibilite, DebiteurEligibilite, VerdictEligibilite } from './types.js';
+
+/** Options of {@link eligibiliteProcedureSimplifiee}. */
+export interface OptionsProcedureSimplifiee {
+  /** Legal tables (default `baremesParDefaut`): the thresholds come from `baremes.procedureSimplifiee`. */
+  readonly baremes?: Baremes;
+  /**
+   * Interest or penalties accrued at `date`, when the caller computed them (e.g. legal interest running
+   * from a mise en demeure). Replaces the library's default (see {@link eligibiliteProcedureSimplifiee}).
+   */
+  readonly interets?: EntreeEuros;
+  /** The debtor, to check that no collective proceedings forbid the action (C. com. L622-21). */
+  readonly debiteur?: DebiteurEligibilite;
+}
+
+/** Result of {@link eligibiliteProcedureSimplifiee}. */
+export interface ResultatProcedureSimplifiee extends VerdictEligibilite {
+  /** The threshold in force at `date`; `null` before 2016-06-01 (the procedure did not exist). */
+  readonly plafond: Euros | null;
+  /** Outstanding principal at `date`. */
+  readonly principal: Euros;
+  /** Penalties or interest accrued at `date` counted in the comparison. */
+  readonly interets: Euros;
+  /** `principal + interets`, the amount compared with `plafond`. */
+  readonly montantCompare: Euros;
+}
+
+export const L125_1 = 'CPCE art. L125-1';
+const C_CIV_1244_4 = 'C. civ. art. 1244-4 (procédure simplifiée, jusqu’au 30 septembre 2016)';
+/** 2016-10-01: the procedure moved from C. civ. 1244-4 to CPCE L125-1. */
+const JOUR_L125_1 = 17_075;
+
+/**
+ * Says whether a claim may go through the procédure simplifiée de recouvrement des petites créances on a
+ * given day (the day the commissaire de justice is asked to start it).
+ *
+ * Conditions, in order: the procedure exists at `date` (from 2016-06-01); contractual or statutory cause;
+ * a determined amount still owed; exigible (from the due date, inclusive); outstanding principal + accrued
+ * penalties or interest ≤ the threshold in force at `date` (4 000.00 € from 2016-06-01, 5 000.00 € from
+ * 2020-01-01; exactly at the threshold is eligible); with `options.debiteur`, no collective proceedings
+ * forbidding the action.
+ *
+ * The accrued amount counted: `options.interets` when given; otherwise, for a `commerciale` claim, the
+ * pénalités de retard of C. com. L441-10 II at `date` (with the claim's `tauxPenalites`, default ECB + 10),
+ * computed by `calculerPenalitesRetard` on the payments dated on or before `date`; for a `civile` or
+ * `consommation` claim, 0 € — legal interest only runs from a mise en demeure (C. civ. 1231-6, 1344-1),
+ * which a `Creance` does not record — with an avertissement. Penalties are not computed when the principal
+ * alone exceeds the threshold. The 40 € indemnité forfaitaire is not interest and is not counted.
+ *
+ * @param creance - the claim (validated with `creanceSchema`)
+ * @param date - the day the procedure would start; it fixes the threshold (the legal rule that decides which
+ *   day fixes it is UNCONFIRMED, legal reference §12.1)
+ * @param options - `baremes`, `interets`, `debiteur`
+ * @returns the verdict, the threshold (`null` before 2016-06-01) and the amounts compared
+ * @throws {RecouvrementError} `ENTREE_INVALIDE` (with the path), `BAREME_MANQUANT` when the penalties must
+ *   be computed for a day outside the tables (pass `options.interets` to avoid it)
+ * @example
+ * ```ts
+ * const creance = { id: 'F1', numeroFacture: '2025-001', montantTTC: '4990.00', dateFacture: '2025-01-15',
+ *   dateEcheance: '2025-02-14', paiements: [], nature: 'civile', cause: 'contractuelle', contestee: false };
+ * const r = eligibiliteProcedureSimplifiee(creance, '2025-03-01');
+ * [r.eligible, r.plafond, r.montantCompare]; //=> [true, '5000.00', '4990.00']
+ * eligibiliteProcedureSimplifiee(creance, '2016-05-31').plafond; //=> null
+ * ```
+ */
+export function eligibiliteProcedureSimplifiee(creance: CreanceEligibilite, date: DateISO, options?: OptionsProcedureSimplifiee): ResultatProcedureSimplifiee {
+  const c = lireCreance(creance);
+  const jour = lireJour(date);
+  if (options !== undefined && (typeof options !== 'object' || options === null)) entreeInvalide(['options'], 'objet attendu', 'invalid_type');
+  const interetsFournis = options?.interets === undefined ? null : lireEuros(options.interets, ['options', 'interets']);
+  const debiteur: Debiteur | undefined = options?.debiteur === undefined ? undefined : lireDebiteur(options.debiteur, 'debiteur');
+  const tables = options?.baremes ?? baremesParDefaut;
+  const b = compilerBaremes(tables);
+  const e = etatCreance(c, jour);
+
+  const avertissements: string[] = [];
+  const references: string[] = [];
+  const article = jour < JOUR_L125_1 ? C_CIV_1244_4 : L125_1;
+
+  const i = indexEnVigueur(b.procedureSimplifiee, jour);
+  const seuil = i >= 0 ? b.procedureSimplifiee[i]! : undefined;
+  const premier = b.procedureSimplifiee[0];
+  const existe = seuil
+    ? condition('procedure-existante', true, `La procédure simplifiée existe au ${iso(jour)} (plafond ${eur(seuil.centimes)}).`, article)
+    : condition(
+        'procedure-existante',
+        false,
+        `La procédure simplifiée n’existe pas au ${iso(jour)} : elle s’applique à compter du ${premier ? iso(premier.du) : '2016-06-01'}.`,
+        'Loi n° 2015-990 du 6 août 2015, art. 208',
+      );
+  // Compiled entries keep the order of the raw table (compilerBaremes refuses unsorted tables).
+  const refPlafond = (seuil && tables.procedureSimplifiee[i]?.source) || 'CPCE art. R125-1';
+  if (seuil) {
+    if (!seuil.confirme) avertissements.push(`Plafond NON CONFIRMÉ : ${seuil.libelle}. Vérifiez-le avant de vous en prévaloir.`);
+  }
+
+  const cause = conditionCause(c, article);
+  const montant = conditionMontant(e);
+  const exigible = conditionExigible(e);
+
+  let interets = 0;
+  if (interetsFournis !== null) {
+    interets = interetsFournis;
+  } else if (seuil && e.reste > 0 && e.reste <= seuil.centimes && jour > e.echeance) {
+    if (c.nature === 'commerciale') {
+      const r = calculerPenalitesRetard(
+        { montant: c.montantTTC, dateEcheance: c.dateEcheance, dateCalcul: date, paiements: e.paiements, taux: c.tauxPenalites ?? { mode: 'bce+10' } },
+        options?.baremes ? { baremes: options.baremes } : undefined,
+      );
+      interets = lireEuros(r.montant);
+      references.push(...r.references);
+      avertissements.push(...r.avertissements);
+    } else {
+      avertissements.push(
+        'Intérêts non comptés : pour une créance civile ou de consommation, l’intérêt au taux légal ne court qu’à compter d’une mise en demeure (C. civ. 1231-6, 1344-1), que la créance n’enregistre pas. Passez les intérêts échus dans options.interets.',
+      );
+    }
+  }
+  const compare = e.reste + interets;
+  const plafond = seuil
+    ? compare <= seuil.centimes
+      ? condition('plafond', true, `Principal restant ${eur(e.reste)} + intérêts ${eur(interets)} = ${eur(compare)} ≤ plafond de ${eur(seuil.centimes)}.`, refPlafond)
+      : condition('plafond', false, `Principal restant ${eur(e.reste)} + intérêts ${eur(interets)} = ${eur(compare)} > plafond de ${eur(seuil.centimes)}.`, refPlafond)
+    : condition('plafond', false, 'Aucun plafond en vigueur : la procédure n’existe pas encore.', null);
+
+  if (seuil) {
+    // Which day fixes the threshold is UNCONFIRMED: say so when another candidate day (the due date) would
+    // give another threshold and another answer.
+    const j = indexEnVigueur(b.procedureSimplifiee, e.echeance);
+    const autre = j >= 0 ? b.procedureSimplifiee[j]! : undefined;
+    if (autre && autre.centimes !== seuil.centimes && compare <= autre.centimes !== compare <= seuil.centimes) {
+      avertissements.push(
+        `Le plafond retenu est celui en vigueur au ${iso(jour)} (${eur(seuil.centimes)}) ; celui en vigueur à l’échéance (${eur(autre.centimes)}) donnerait une autre réponse. La date qui fixe le plafond n’est pas confirmée (NON CONFIRMÉ).`,
+      );
+    }
+  }
+
+  const conditions = [existe, cause, montant, exigible, plafond];
+  if (debiteur) conditions.push(conditionProcedureCollective(c, debiteur, jour, avertissements));
+  avertissements.push(
+    'La procédure suppose l’accord du débiteur dans le mois de l’invitation du commissaire de justice ; les frais sont à la charge exclusive du créancier (CPCE L125-1).',
+  );
+  const v = verdict(conditions, references, avertissements);
+  return {
+    ...v,
+    plafond: seuil ? formaterEuros(seuil.centimes) : null,
+    principal: formaterEuros(e.reste),
+    interets: formaterEuros(interets),
+    montantCompare: formaterEuros(compare),
+  };
+}
