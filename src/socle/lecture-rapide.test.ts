@@ -1,0 +1,100 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { civilDepuisJour, formaterDate, jourDepuisCivil, lireDate } from './date-iso.js';
+import { CENTIMES_MAX, formaterEuros, lireEuros } from './euros.js';
+import { dateRapide, eurosRapide, eurosTexte } from './lecture-rapide.js';
+
+/** The strict parser's verdict: a value or 'rejet'. */
+function strict<T>(f: () => T): T | 'rejet' {
+  try {
+    return f();
+  } catch {
+    return 'rejet';
+  }
+}
+
+const chiffre = fc.constantFrom(...'0123456789');
+const presqueDate = fc.oneof(
+  fc.tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 })).map(([a, m, j]) => `${String(a).padStart(4, '0')}-${String(m).padStart(2, '0')}-${String(j).padStart(2, '0')}`),
+  fc.string({ unit: fc.constantFrom(...'0123456789-/T: ٣'), maxLength: 12 }),
+  fc.integer({ min: -1000, max: 50_000 }).map(formaterDate),
+);
+const presqueMontant = fc.oneof(
+  fc.string({ unit: fc.constantFrom(...'0123456789.-,e+ '), maxLength: 22 }),
+  fc.tuple(fc.array(chiffre, { minLength: 1, maxLength: 17 }), fc.array(chiffre, { maxLength: 3 })).map(([e, d]) => e.join('') + (d.length ? `.${d.join('')}` : '')),
+  fc.double({ min: -1e16, max: 1e16 }),
+  fc.integer({ min: -10, max: 10_000_000_000_000 }),
+  fc.constantFrom(-0, 0.1, 1e21, Number.NaN, 10_000_000_000_000, 10_000_000_000_001, '10000000000000.00', '10000000000000.01'),
+);
+
+describe('fast parsers — never disagree with lireDate / lireEuros', () => {
+  it('property: dateRapide returns what lireDate returns, or -1 (then lireDate decides)', () => {
+    fc.assert(
+      fc.property(presqueDate, (s) => {
+        const r = dateRapide(s);
+        if (r !== -1) expect(r).toBe(lireDate(s));
+        // Every valid date from 1970 is taken by the fast path.
+        const verdict = strict(() => lireDate(s));
+        if (verdict !== 'rejet' && verdict >= 0) expect(r).toBe(verdict);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('boundaries: 1970-01-01 is day 0; 29 February only in leap years; years before 1970 go the strict way', () => {
+    expect(dateRapide('1970-01-01')).toBe(0);
+    expect(dateRapide('2024-02-29')).toBe(jourDepuisCivil(2024, 2, 29));
+    expect(dateRapide('2100-02-29')).toBe(-1);
+    expect(dateRapide('2000-02-29')).toBe(jourDepuisCivil(2000, 2, 29));
+    expect(dateRapide('1969-12-31')).toBe(-1);
+    expect(lireDate('1969-12-31')).toBe(-1);
+    expect(dateRapide('2025-1-01')).toBe(-1);
+    expect(dateRapide(20250101)).toBe(-1);
+  });
+
+  it('property: eurosRapide returns what lireEuros returns, or -1 (then lireEuros decides)', () => {
+    fc.assert(
+      fc.property(presqueMontant, (v) => {
+        const r = eurosRapide(v);
+        if (r !== -1) {
+          expect(r).toBe(lireEuros(v));
+          expect(Object.is(r, -0)).toBe(false);
+        }
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('the amount limit is the same as CENTIMES_MAX', () => {
+    expect(eurosRapide('10000000000000.00')).toBe(CENTIMES_MAX);
+    expect(eurosRapide('10000000000000.01')).toBe(-1);
+    expect(eurosRapide(10_000_000_000_000)).toBe(CENTIMES_MAX);
+    expect(eurosRapide(-0)).toBe(0);
+  });
+
+  it('property: eurosTexte formats like the BigInt formatting of formaterEuros', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.maxSafeNat()), (c) => {
+        const a = c;
+        const reference = `${BigInt(a) / 100n}.${String(BigInt(a) % 100n).padStart(2, '0')}`;
+        expect(eurosTexte(a)).toBe(reference);
+        expect(formaterEuros(a)).toBe(reference);
+        expect(formaterEuros(BigInt(a))).toBe(reference);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('property: formaterDate (memoised for 1970–2099) gives the same text on every call, and lireDate reads it back', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -400_000, max: 2_900_000 }), (j) => {
+        const { annee, mois, jour } = civilDepuisJour(j);
+        const reference = `${String(annee).padStart(4, '0')}-${String(mois).padStart(2, '0')}-${String(jour).padStart(2, '0')}`;
+        expect(formaterDate(j)).toBe(reference);
+        expect(formaterDate(j)).toBe(reference);
+        if (annee >= 1000) expect(lireDate(reference)).toBe(j);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

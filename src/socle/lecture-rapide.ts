@@ -1,0 +1,107 @@
+/**
+ * Internal: allocation-free parsers and formatter for hot loops (the batch path, and the fast path of
+ * `lireDate`, `lireEuros`, `formaterEuros`). Each parser accepts a subset of what the strict parser accepts
+ * and returns the same value; anything else returns `-1`, and the caller falls back to the strict parser,
+ * which either accepts the value (same result) or builds the error with its path. Property-tested against
+ * the strict code in `lecture-rapide.test.ts`.
+ */
+/** Same value as `CENTIMES_MAX` in euros.ts (no import: euros.ts imports this file; a test pins it). */
+const CENTIMES_MAX = 1_000_000_000_000_000;
+
+/** `jourDepuisCivil` (H. Hinnant's days_from_civil) for years ≥ 1, with integer truncations. */
+function jour(annee: number, mois: number, j: number): number {
+  const y = mois <= 2 ? annee - 1 : annee;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = mois > 2 ? mois - 3 : mois + 9;
+  const doy = ((153 * mp + 2) / 5 | 0) + j - 1;
+  return era * 146097 + yoe * 365 + (yoe >> 2) - ((yoe / 100) | 0) + doy - 719468;
+}
+
+const LONGUEURS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/**
+ * Epoch day of a `"YYYY-MM-DD"` string (years 1970–9999, real calendar days), or -1 for anything else
+ * (then `lireDate` decides).
+ */
+export function dateRapide(v: unknown): number {
+  if (typeof v !== 'string' || v.length !== 10) return -1;
+  const a0 = v.charCodeAt(0) - 48;
+  const a1 = v.charCodeAt(1) - 48;
+  const a2 = v.charCodeAt(2) - 48;
+  const a3 = v.charCodeAt(3) - 48;
+  const m0 = v.charCodeAt(5) - 48;
+  const m1 = v.charCodeAt(6) - 48;
+  const j0 = v.charCodeAt(8) - 48;
+  const j1 = v.charCodeAt(9) - 48;
+  // Unsigned comparison: every char code − 48 must be a digit 0..9.
+  if (
+    (a0 >>> 0) > 9 || (a1 >>> 0) > 9 || (a2 >>> 0) > 9 || (a3 >>> 0) > 9 ||
+    (m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (j0 >>> 0) > 9 || (j1 >>> 0) > 9 ||
+    v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45
+  ) {
+    return -1;
+  }
+  const annee = a0 * 1000 + a1 * 100 + a2 * 10 + a3;
+  const mois = m0 * 10 + m1;
+  const j = j0 * 10 + j1;
+  // Years before 1970 (negative epoch days) take the strict path: -1 stays a sentinel.
+  if (annee < 1970 || mois < 1 || mois > 12 || j < 1) return -1;
+  const max = mois === 2 && ((annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0) ? 29 : LONGUEURS[mois]!;
+  if (j > max) return -1;
+  return jour(annee, mois, j);
+}
+
+/**
+ * Cents of a non-negative amount, or -1 for anything `lireEuros` might reject or read differently
+ * (negative signs, numbers with decimals: those take the strict path).
+ */
+export function eurosRapide(v: unknown): number {
+  if (typeof v === 'string') {
+    const n = v.length;
+    if (n === 0 || n > 19) return -1;
+    let entier = 0;
+    let i = 0;
+    for (; i < n; i++) {
+      const c = v.charCodeAt(i) - 48;
+      if ((c >>> 0) > 9) break;
+      entier = entier * 10 + c;
+    }
+    // 1 to 15 integer digits keep `entier * 100 + decimales` exact; longer ones take the strict path.
+    if (i === 0 || i > 15) return -1;
+    let decimales = 0;
+    if (i < n) {
+      if (v.charCodeAt(i) !== 46) return -1;
+      const reste = n - i - 1;
+      if (reste === 1) {
+        const d = v.charCodeAt(i + 1) - 48;
+        if ((d >>> 0) > 9) return -1;
+        decimales = d * 10;
+      } else if (reste === 2) {
+        const d = v.charCodeAt(i + 1) - 48;
+        const e = v.charCodeAt(i + 2) - 48;
+        if ((d >>> 0) > 9 || (e >>> 0) > 9) return -1;
+        decimales = d * 10 + e;
+      } else {
+        return -1;
+      }
+    }
+    const centimes = entier * 100 + decimales;
+    return centimes > CENTIMES_MAX ? -1 : centimes;
+  }
+  if (typeof v === 'number') {
+    // Whole euros only (String(v) is then plain digits); -0 reads as 0 like `lireEuros`.
+    if (Number.isInteger(v) && v >= 0 && v <= CENTIMES_MAX / 100) return v * 100 + 0;
+  }
+  return -1;
+}
+
+const CENTIMES = /* @__PURE__ */ Array.from({ length: 100 }, (_, c) => (c < 10 ? '.0' : '.') + String(c));
+
+/**
+ * Formats non-negative safe-integer cents exactly like `formaterEuros` (which goes through BigInt).
+ */
+export function eurosTexte(centimes: number): string {
+  const e = Math.floor(centimes / 100);
+  return String(e) + CENTIMES[centimes - e * 100]!;
+}
