@@ -66,6 +66,7 @@ export type { ParamsPenalites, OptionsPenalites, ModeTauxPenalites } from './cal
 export { calculerPenalitesRetardLot } from './calculs/penalites/calculerPenalitesRetardLot.js';
 export type { ResultatAccrual, PeriodeAccrual } from './calculs/moteur/resultat.js';
 export type { BaseAnnuelle } from './calculs/moteur/cumul.js';
+export type { OptionsCalcul } from './calculs/moteur/entrees.js';
 export { calculerInteretsLegaux } from './calculs/interets/calculerInteretsLegaux.js';
 export type { ParamsInteretsLegaux, OptionsInteretsLegaux } from './calculs/interets/calculerInteretsLegaux.js';
 export { indemniteForfaitaire } from './calculs/indemnite/indemniteForfaitaire.js';
@@ -74,6 +75,47 @@ export { calculerDateEcheance } from './calculs/echeance/calculerDateEcheance.js
 export type { ParamsDateEcheance, ResultatDateEcheance, ConditionsPaiement } from './calculs/echeance/calculerDateEcheance.js';
 
 // eligibilite — verifierCreance, procedures, prescription (src/eligibilite/)
+export {
+  verifierCreance,
+  eligibiliteProcedureSimplifiee,
+  eligibiliteInjonctionDePayer,
+  eligibiliteRefereProvision,
+  calculerPrescription,
+  TYPES_EVENEMENT_PRESCRIPTION,
+  eligibiliteSaisieConservatoire,
+  eligibiliteInjonctionDePayerEuropeenne,
+  eligibiliteReglementPetitsLitigesEuropeen,
+  droitDeRetention,
+} from './eligibilite/index.js';
+export type {
+  ConditionEligibilite,
+  VerdictEligibilite,
+  CreanceEligibilite,
+  DebiteurEligibilite,
+  OptionsEligibilite,
+  ResultatVerificationCreance,
+  OptionsProcedureSimplifiee,
+  ResultatProcedureSimplifiee,
+  ResultatInjonctionDePayer,
+  ResultatRefereProvision,
+  ParamsPrescription,
+  ResultatPrescription,
+  EtapePrescription,
+  EffetPrescription,
+  NaturePrescription,
+  TypeEvenementPrescription,
+  CirconstancesSaisieConservatoire,
+  FondementSansAutorisation,
+  ResultatSaisieConservatoire,
+  OptionsProcedureEuropeenne,
+  ResultatInjonctionDePayerEuropeenne,
+  OptionsPetitsLitigesEuropeens,
+  ResultatPetitsLitigesEuropeens,
+  SituationRetention,
+  ResultatRetention,
+} from './eligibilite/index.js';
+
+export type { JuridictionNationale } from './eligibilite/internes.js';
 
 // calculs — imputation of payments and payment plans (src/calculs/imputation, src/calculs/echeancier)
 export { imputerPaiements, ORDRE_COMPOSANTES_LEGAL } from './calculs/imputation/index.js';
@@ -107,5 +149,71 @@ export type {
 } from './calculs/echeancier/index.js';
 
 // indicateurs — KPIs (src/indicateurs/)
+export {
+  dso,
+  dsoParEpuisement,
+  meilleurDsoPossible,
+  retardMoyen,
+  tauxDeRecouvrement,
+  tauxImpayes,
+  indiceEfficaciteRecouvrement,
+  balanceAgee,
+  TRANCHES_BALANCE_AGEE,
+  delaiMoyenDePaiement,
+  tableauDelaisPaiement,
+  BANDES_D441_6,
+  AVERTISSEMENTS_D441_6,
+  rendreTableauDelaisPaiement,
+  profilPaiement,
+  prioriserRelances,
+} from './indicateurs/index.js';
+export type {
+  ParamsDso,
+  ParamsDsoParEpuisement,
+  PeriodeVentes,
+  ParamsMeilleurDso,
+  ParamsRetardMoyen,
+  ParamsTauxDeRecouvrement,
+  ParamsTauxImpayes,
+  ParamsCei,
+  FactureAgee,
+  ParamsBalanceAgee,
+  TrancheAgee,
+  FacturePayee,
+  ParamsDelaiMoyenDePaiement,
+  ResultatDelaiMoyenDePaiement,
+  LigneDelaisPaiement,
+  ParamsTableauDelaisPaiement,
+  BandeDelaisPaiement,
+  SectionDelaisPaiement,
+  TableauDelaisPaiement,
+  OptionsRenduDelaisPaiement,
+  FactureHistorique,
+  ParamsProfilPaiement,
+  PeriodeProfil,
+  ProfilPaiement,
+  CreanceARelancer,
+  PoidsPriorite,
+  OptionsPrioriserRelances,
+  FacteurPriorite,
+  PrioriteRelance,
+} from './indicateurs/index.js';
 
 // documents — letters and invoice mentions (src/documents/)
+export { genererLettre, MODELES_LETTRE, donneesLettreSchema, partieSchema, mentionsObligatoires, verifierMentions } from './documents/index.js';
+export type {
+  ModeleLettre,
+  DonneesLettre,
+  DonneesLettreValidees,
+  OptionsLettre,
+  Lettre,
+  MontantsFactureLettre,
+  Partie,
+  ParamsMentions,
+  ResultatMentions,
+  MentionFacture,
+  NoteFacture,
+  CodeMention,
+  ResultatVerificationMentions,
+  MentionManquante,
+} from './documents/index.js';

@@ -27,7 +27,7 @@ export interface LigneExemple {
   readonly note: string;
 }
 
-const base = { paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false } as const;
+const base = { paiements: [] as CreanceEntree['paiements'], nature: 'commerciale', cause: 'contractuelle', contestee: false } as const;
 
 export const portefeuille: readonly LigneExemple[] = [
   {

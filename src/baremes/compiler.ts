@@ -67,6 +67,10 @@ function avecChemin<T>(chemin: readonly PropertyKey[], f: () => T): T {
 
 function liste(valeur: unknown, chemin: readonly PropertyKey[]): readonly Record<string, unknown>[] {
   if (!Array.isArray(valeur)) invalide(chemin, 'tableau attendu');
+  for (let i = 0; i < valeur.length; i++) {
+    const e: unknown = valeur[i];
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) invalide([...chemin, i], 'objet attendu');
+  }
   return valeur as Record<string, unknown>[];
 }
 

@@ -2,6 +2,7 @@
  * Extending the legal tables without a new release.
  */
 import type { DateISO } from '../socle/date-iso.js';
+import { CODES_ERREUR, RecouvrementError } from '../socle/erreurs.js';
 import { compilerBaremes } from './compiler.js';
 import type { Baremes, ChangementTauxBce, MontantDate, PeriodeTauxLegal, RegleL441_10 } from './types.js';
 
@@ -16,12 +17,24 @@ export interface AjoutsBaremes {
   readonly petitsLitigesEuropeens?: readonly MontantDate[];
 }
 
-function fusionner<T extends { readonly du: DateISO }>(base: readonly T[], ajouts: readonly T[] | undefined): readonly T[] {
-  if (!ajouts || ajouts.length === 0) return base;
+function fusionner<T extends { readonly du: DateISO }>(base: readonly T[], ajouts: readonly T[] | undefined, nom: string): readonly T[] {
+  if (ajouts === undefined) return base;
+  // Shape only (arrays of objects); compilerBaremes validates the values of the merged tables.
+  if (!Array.isArray(ajouts)) ajoutInvalide([nom], 'tableau attendu');
+  ajouts.forEach((e: unknown, i) => {
+    if (typeof e !== 'object' || e === null || Array.isArray(e)) ajoutInvalide([nom, i], 'objet attendu');
+  });
+  if (ajouts.length === 0) return base;
   const parDate = new Map<DateISO, T>();
   for (const e of base) parDate.set(e.du, e);
   for (const e of ajouts) parDate.set(e.du, { ...e });
   return [...parDate.values()].sort((a, b) => (a.du < b.du ? -1 : a.du > b.du ? 1 : 0));
+}
+
+function ajoutInvalide(chemin: readonly PropertyKey[], message: string): never {
+  throw new RecouvrementError(CODES_ERREUR.BAREME_INVALIDE, `Ajout de barème invalide à ${chemin.map(String).join('.')} : ${message}`, [
+    { code: 'invalid_value', path: [...chemin], message },
+  ]);
 }
 
 /**
@@ -45,17 +58,19 @@ function fusionner<T extends { readonly du: DateISO }>(base: readonly T[], ajout
  */
 export function etendreBaremes(baremes: Baremes, ajouts: AjoutsBaremes): Baremes {
   compilerBaremes(baremes);
-  const changements = fusionner(baremes.bce.changements, ajouts.bce?.changements);
+  if (typeof ajouts !== 'object' || ajouts === null || Array.isArray(ajouts)) ajoutInvalide([], 'objet AjoutsBaremes attendu');
+  if (ajouts.bce !== undefined && (typeof ajouts.bce !== 'object' || ajouts.bce === null)) ajoutInvalide(['bce'], 'objet attendu');
+  const changements = fusionner(baremes.bce.changements, ajouts.bce?.changements, 'bce.changements');
   const candidats = [baremes.bce.connuJusquau, ajouts.bce?.connuJusquau, changements.at(-1)?.du].filter((d): d is string => typeof d === 'string');
   const connuJusquau = candidats.reduce((a, b) => (b > a ? b : a));
   const r: Baremes = {
     bce: { changements, connuJusquau },
-    tauxLegal: fusionner(baremes.tauxLegal, ajouts.tauxLegal),
-    regleL441_10: fusionner(baremes.regleL441_10, ajouts.regleL441_10),
-    commandePublique: fusionner(baremes.commandePublique, ajouts.commandePublique),
-    indemniteForfaitaire: fusionner(baremes.indemniteForfaitaire, ajouts.indemniteForfaitaire),
-    procedureSimplifiee: fusionner(baremes.procedureSimplifiee, ajouts.procedureSimplifiee),
-    petitsLitigesEuropeens: fusionner(baremes.petitsLitigesEuropeens, ajouts.petitsLitigesEuropeens),
+    tauxLegal: fusionner(baremes.tauxLegal, ajouts.tauxLegal, 'tauxLegal'),
+    regleL441_10: fusionner(baremes.regleL441_10, ajouts.regleL441_10, 'regleL441_10'),
+    commandePublique: fusionner(baremes.commandePublique, ajouts.commandePublique, 'commandePublique'),
+    indemniteForfaitaire: fusionner(baremes.indemniteForfaitaire, ajouts.indemniteForfaitaire, 'indemniteForfaitaire'),
+    procedureSimplifiee: fusionner(baremes.procedureSimplifiee, ajouts.procedureSimplifiee, 'procedureSimplifiee'),
+    petitsLitigesEuropeens: fusionner(baremes.petitsLitigesEuropeens, ajouts.petitsLitigesEuropeens, 'petitsLitigesEuropeens'),
   };
   compilerBaremes(r);
   return r;

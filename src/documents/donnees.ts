@@ -40,7 +40,8 @@ const texte = (max: number) => z.string().trim().min(1).max(max);
  * partieSchema.parse({ denomination: 'Atelier Dupont SARL', adresse: { lignes: ['12 rue des Lilas'], codePostal: '69003', ville: 'Lyon' } });
  * ```
  */
-export const partieSchema = /*@__PURE__*/ z.object({
+export const partieSchema = /*@__PURE__*/ (() =>
+  z.object({
   denomination: texte(500),
   adresse: z
     .object({
@@ -54,7 +55,7 @@ export const partieSchema = /*@__PURE__*/ z.object({
   mentionLegale: z.string().max(500).optional(),
   email: z.string().max(320).optional(),
   telephone: z.string().max(40).optional(),
-});
+}))();
 /** A party's identity. */
 export type Partie = z.infer<typeof partieSchema>;
 
@@ -82,7 +83,8 @@ export type Partie = z.infer<typeof partieSchema>;
  *   creances: [], dateLettre: '2025-08-14' }).success; //=> false (at least one claim)
  * ```
  */
-export const donneesLettreSchema = /*@__PURE__*/ z.object({
+export const donneesLettreSchema = /*@__PURE__*/ (() =>
+  z.object({
   creancier: partieSchema.extend({ personnePhysiqueNonProfessionnelle: z.boolean().optional() }),
   debiteur: debiteurSchema,
   creances: z.array(creanceSchema).min(1).max(500),
@@ -100,7 +102,7 @@ export const donneesLettreSchema = /*@__PURE__*/ z.object({
   surete: z.object({ nature: texte(300), date: dateIsoSchema.optional(), publiee: z.boolean() }).optional(),
   juridictionSaisie: z.string().trim().max(300).optional(),
   pieces: z.array(texte(300)).max(100).optional(),
-});
+}))();
 
 /** What {@link genererLettre} accepts (amounts may be numbers, `pays` may be omitted…). */
 export type DonneesLettre = z.input<typeof donneesLettreSchema>;

@@ -97,14 +97,15 @@ export interface ResultatPrescription {
   readonly avertissements: readonly string[];
 }
 
-const schema = /*@__PURE__*/ z.object({
+const schema = /*@__PURE__*/ (() =>
+  z.object({
   nature: z.enum(['commerciale', 'civile', 'consommation', 'titre-executoire']),
   dateDepart: dateIsoSchema,
   evenements: z.array(z.object({ type: z.enum(TYPES_EVENEMENT_PRESCRIPTION), date: dateIsoSchema })).max(10_000).optional(),
   typeDebiteur: z.enum(['professionnel', 'consommateur', 'non-professionnel', 'personne-publique']).optional(),
   dateNaissanceDroit: dateIsoSchema.optional(),
   dateCalcul: dateIsoSchema.optional(),
-});
+}))();
 
 const C2231 = 'C. civ. art. 2231';
 const C2238 = 'C. civ. art. 2238';

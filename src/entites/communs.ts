@@ -14,14 +14,15 @@ import { normaliserEuros } from '../socle/euros.js';
  * eurosSchema.parse(12.5); //=> '12.50'
  * ```
  */
-export const eurosSchema = /*@__PURE__*/ z.union([z.string(), z.number()]).transform((v, ctx) => {
+export const eurosSchema = /*@__PURE__*/ (() =>
+  z.union([z.string(), z.number()]).transform((v, ctx) => {
   try {
     return normaliserEuros(v);
   } catch (e) {
     ctx.addIssue({ code: 'custom', message: e instanceof RecouvrementError ? (e.issues[0]?.message ?? e.message) : 'montant invalide' });
     return z.NEVER;
   }
-});
+}))();
 
 /**
  * A calendar date `"YYYY-MM-DD"` that exists (`"2025-02-30"` is refused).
@@ -31,7 +32,8 @@ export const eurosSchema = /*@__PURE__*/ z.union([z.string(), z.number()]).trans
  * dateIsoSchema.parse('2024-02-29'); //=> '2024-02-29'
  * ```
  */
-export const dateIsoSchema = /*@__PURE__*/ z.string().refine(estDateISO, { message: 'date invalide : attendu "AAAA-MM-JJ" existant' });
+export const dateIsoSchema = /*@__PURE__*/ (() =>
+  z.string().refine(estDateISO, { message: 'date invalide : attendu "AAAA-MM-JJ" existant' }))();
 
 /**
  * A percent rate as a decimal string ("12.15").
@@ -41,7 +43,8 @@ export const dateIsoSchema = /*@__PURE__*/ z.string().refine(estDateISO, { messa
  * tauxSchema.parse('12.15'); //=> '12.15'
  * ```
  */
-export const tauxSchema = /*@__PURE__*/ z.string().regex(/^\d{1,3}(\.\d{1,6})?$/, 'taux invalide : pourcentage décimal (ex. "12.15")');
+export const tauxSchema = /*@__PURE__*/ (() =>
+  z.string().regex(/^\d{1,3}(\.\d{1,6})?$/, 'taux invalide : pourcentage décimal (ex. "12.15")'))();
 
 /**
  * Luhn checksum over a string of digits (used by SIREN and SIRET).

@@ -12,11 +12,12 @@ import { dateIsoSchema, eurosSchema, tauxSchema } from './communs.js';
  * paiementSchema.parse({ date: '2025-03-01', montant: 100 }); //=> { date: '2025-03-01', montant: '100.00' }
  * ```
  */
-export const paiementSchema = /*@__PURE__*/ z.object({
+export const paiementSchema = /*@__PURE__*/ (() =>
+  z.object({
   date: dateIsoSchema,
   montant: eurosSchema.refine((m) => !m.startsWith('-') && m !== '0.00', 'un paiement est un montant strictement positif'),
   reference: z.string().max(200).optional(),
-});
+}))();
 /** A payment received. */
 export type Paiement = z.infer<typeof paiementSchema>;
 
@@ -29,11 +30,12 @@ export type Paiement = z.infer<typeof paiementSchema>;
  * tauxPenalitesSchema.parse({ mode: 'contractuel', tauxAnnuel: '15' });
  * ```
  */
-export const tauxPenalitesSchema = /*@__PURE__*/ z.discriminatedUnion('mode', [
+export const tauxPenalitesSchema = /*@__PURE__*/ (() =>
+  z.discriminatedUnion('mode', [
   z.object({ mode: z.literal('bce+10') }),
   z.object({ mode: z.literal('contractuel'), tauxAnnuel: tauxSchema }),
   z.object({ mode: z.literal('commande-publique') }),
-]);
+]))();
 /** How penalties are set for a claim. */
 export type TauxPenalites = z.infer<typeof tauxPenalitesSchema>;
 
@@ -57,7 +59,8 @@ export type TauxPenalites = z.infer<typeof tauxPenalitesSchema>;
  * });
  * ```
  */
-export const creanceSchema = /*@__PURE__*/ z
+export const creanceSchema = /*@__PURE__*/ (() =>
+  z
   .object({
     id: z.string().min(1).max(200),
     numeroFacture: z.string().min(1).max(200),
@@ -77,7 +80,7 @@ export const creanceSchema = /*@__PURE__*/ z
     debiteurId: z.string().min(1).max(200).optional(),
     libelle: z.string().max(1000).optional(),
   })
-  .refine((c) => c.dateEcheance >= c.dateFacture, { message: "l'échéance précède la date de facture", path: ['dateEcheance'] });
+  .refine((c) => c.dateEcheance >= c.dateFacture, { message: "l'échéance précède la date de facture", path: ['dateEcheance'] }))();
 /** A claim (créance). */
 export type Creance = z.infer<typeof creanceSchema>;
 /** What `creanceSchema` accepts (amounts may be numbers). */

@@ -13,11 +13,12 @@ import { dateIsoSchema, sirenValide, siretValide, tvaIntracommunautaireValide } 
  * procedureCollectiveSchema.parse({ type: 'redressement', dateJugement: '2025-03-03', dateBodacc: '2025-03-12' });
  * ```
  */
-export const procedureCollectiveSchema = /*@__PURE__*/ z.object({
+export const procedureCollectiveSchema = /*@__PURE__*/ (() =>
+  z.object({
   type: z.enum(['sauvegarde', 'redressement', 'liquidation']),
   dateJugement: dateIsoSchema,
   dateBodacc: dateIsoSchema.optional(),
-});
+}))();
 /** Collective proceedings against the debtor. */
 export type ProcedureCollective = z.infer<typeof procedureCollectiveSchema>;
 
@@ -38,7 +39,8 @@ export type ProcedureCollective = z.infer<typeof procedureCollectiveSchema>;
  * d.pays; //=> 'FR'
  * ```
  */
-export const debiteurSchema = /*@__PURE__*/ z.object({
+export const debiteurSchema = /*@__PURE__*/ (() =>
+  z.object({
   id: z.string().min(1).max(200),
   type: z.enum(['professionnel', 'consommateur', 'non-professionnel', 'personne-publique']),
   denomination: z.string().min(1).max(500),
@@ -64,7 +66,7 @@ export const debiteurSchema = /*@__PURE__*/ z.object({
   .refine((d) => d.siren === undefined || d.tva === undefined || d.tva.slice(4) === d.siren, {
     message: 'le numéro de TVA ne contient pas le SIREN du débiteur',
     path: ['tva'],
-  });
+  }))();
 /** A debtor (débiteur). */
 export type Debiteur = z.infer<typeof debiteurSchema>;
 /** What `debiteurSchema` accepts. */

@@ -37,7 +37,8 @@ export const JURIDICTIONS = [
  *   dateEngagement: '2025-05-02', statut: 'engagee' });
  * ```
  */
-export const procedureSchema = /*@__PURE__*/ z.object({
+export const procedureSchema = /*@__PURE__*/ (() =>
+  z.object({
   id: z.string().min(1).max(200).optional(),
   creanceId: z.string().min(1).max(200).optional(),
   type: z.enum(TYPES_PROCEDURE),
@@ -47,6 +48,6 @@ export const procedureSchema = /*@__PURE__*/ z.object({
   dateSignification: dateIsoSchema.optional(),
   statut: z.enum(['engagee', 'decision-rendue', 'signifiee', 'opposition', 'titre-executoire', 'caduque', 'rejetee', 'close']),
   reference: z.string().max(200).optional(),
-});
+}))();
 /** A procedure (procédure). */
 export type Procedure = z.infer<typeof procedureSchema>;

@@ -19,7 +19,8 @@ export type Canal = (typeof CANAUX)[number];
  *   preuve: { type: 'accuse-reception', reference: '1A 234 567 8901 2' } });
  * ```
  */
-export const relanceSchema = /*@__PURE__*/ z.object({
+export const relanceSchema = /*@__PURE__*/ (() =>
+  z.object({
   id: z.string().min(1).max(200).optional(),
   creanceId: z.string().min(1).max(200),
   date: dateIsoSchema,
@@ -32,6 +33,6 @@ export const relanceSchema = /*@__PURE__*/ z.object({
     date: dateIsoSchema.optional(),
   }).optional(),
   commentaire: z.string().max(5000).optional(),
-});
+}))();
 /** A reminder (relance). */
 export type Relance = z.infer<typeof relanceSchema>;

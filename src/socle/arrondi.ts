@@ -7,8 +7,17 @@
  * these functions turns into whole cents.
  */
 
+import { entreeInvalide } from './erreurs.js';
+
 /** A rounding strategy over exact integers. */
 export type Arrondi = (numerateur: bigint, denominateur: bigint) => bigint;
+
+/** The strategies are public: non-bigint operands or a non-positive denominator are `ENTREE_INVALIDE`. */
+function operandes(n: unknown, d: unknown): void {
+  if (typeof n !== 'bigint' || typeof d !== 'bigint' || d <= 0n) {
+    entreeInvalide([], 'numérateur et dénominateur bigint attendus, dénominateur strictement positif', 'invalid_type');
+  }
+}
 
 function divFloor(n: bigint, d: bigint): bigint {
   const q = n / d;
@@ -25,7 +34,10 @@ function divFloor(n: bigint, d: bigint): bigint {
  * arrondiDemiSuperieur(51123n, 10000n); //=> 5n
  * ```
  */
-export const arrondiDemiSuperieur: Arrondi = (n, d) => divFloor(2n * n + d, 2n * d);
+export const arrondiDemiSuperieur: Arrondi = (n, d) => {
+  operandes(n, d);
+  return divFloor(2n * n + d, 2n * d);
+};
 
 /**
  * Half-even (banker's rounding: 0.5 → 0, 1.5 → 2).
@@ -37,6 +49,7 @@ export const arrondiDemiSuperieur: Arrondi = (n, d) => divFloor(2n * n + d, 2n *
  * ```
  */
 export const arrondiDemiPair: Arrondi = (n, d) => {
+  operandes(n, d);
   const q = divFloor(n, d);
   const r2 = 2n * (n - q * d);
   if (r2 > d) return q + 1n;
@@ -52,7 +65,10 @@ export const arrondiDemiPair: Arrondi = (n, d) => {
  * arrondiInferieur(199n, 100n); //=> 1n
  * ```
  */
-export const arrondiInferieur: Arrondi = (n, d) => divFloor(n, d);
+export const arrondiInferieur: Arrondi = (n, d) => {
+  operandes(n, d);
+  return divFloor(n, d);
+};
 
 /**
  * Half-up division over safe integers (the fast path used in batch loops). Exact as long as

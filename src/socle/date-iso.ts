@@ -22,8 +22,17 @@ const MOIS_TEXTE = JOUR_TEXTE;
 const JOURS_MEMO = 47_482;
 let datesFormatees: (string | undefined)[] | null = null;
 
+/**
+ * The epoch-day helpers are public: a value that is not a safe integer (NaN, 1.5, "3", 10n, {}) is an
+ * `ENTREE_INVALIDE`, never a NaN date or a foreign exception.
+ */
+function exigerEntier(v: unknown, nom: string): void {
+  if (!Number.isSafeInteger(v)) entreeInvalide([nom], `entier attendu, reçu ${typeof v === 'number' ? String(v) : typeof v}`, 'invalid_type');
+}
+
 /** Whether `annee` is a leap year of the Gregorian calendar. @example estBissextile(2024) //=> true */
 export function estBissextile(annee: number): boolean {
+  exigerEntier(annee, 'annee');
   return (annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0;
 }
 
@@ -43,6 +52,9 @@ export function joursDansLeMois(annee: number, mois: number): number {
  * ```
  */
 export function jourDepuisCivil(annee: number, mois: number, jour: number): JourEpoch {
+  exigerEntier(annee, 'annee');
+  exigerEntier(mois, 'mois');
+  exigerEntier(jour, 'jour');
   const y = mois <= 2 ? annee - 1 : annee;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -68,6 +80,7 @@ export interface Civil {
  * ```
  */
 export function civilDepuisJour(j: JourEpoch): Civil {
+  exigerEntier(j, 'jour');
   const z = j + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -116,6 +129,7 @@ export function lireDate(valeur: unknown, path: readonly PropertyKey[] = []): Jo
  * ```
  */
 export function formaterDate(j: JourEpoch): DateISO {
+  if (typeof j !== 'number') exigerEntier(j, 'jour');
   const memoire = j >= 0 && j < JOURS_MEMO ? (datesFormatees ??= new Array<string | undefined>(JOURS_MEMO)) : null;
   const deja = memoire?.[j];
   if (deja !== undefined) return deja;
@@ -158,6 +172,7 @@ export function estDateISO(valeur: unknown): valeur is DateISO {
  * ```
  */
 export function ajouterMois(j: JourEpoch, n: number): JourEpoch {
+  exigerEntier(n, 'mois');
   const { annee, mois, jour } = civilDepuisJour(j);
   const total = annee * 12 + (mois - 1) + n;
   const a = Math.floor(total / 12);
@@ -174,6 +189,7 @@ export function ajouterMois(j: JourEpoch, n: number): JourEpoch {
  * ```
  */
 export function ajouterAnnees(j: JourEpoch, n: number): JourEpoch {
+  exigerEntier(n, 'annees');
   return ajouterMois(j, 12 * n);
 }
 
@@ -224,6 +240,7 @@ export function semestreDe(j: JourEpoch): Semestre {
  * ```
  */
 export function jourDeSemaine(j: JourEpoch): number {
+  exigerEntier(j, 'jour');
   // 1970-01-01 was a Thursday (4).
   return ((((j + 3) % 7) + 7) % 7) + 1;
 }

@@ -61,9 +61,13 @@ export class RecouvrementError extends Error {
  * ```
  */
 export function entreeInvalide(path: readonly PropertyKey[], message: string, code = 'invalid_value'): never {
-  const lieu = path.length ? path.map(String).join('.') : '(racine)';
+  // A caller-supplied path that is not an array (hostile input) is dropped rather than crashing here.
+  const chemin: PropertyKey[] = Array.isArray(path)
+    ? path.map((k: unknown) => (typeof k === 'string' || typeof k === 'number' || typeof k === 'symbol' ? k : `(${typeof k})`))
+    : [];
+  const lieu = chemin.length ? chemin.map(String).join('.') : '(racine)';
   throw new RecouvrementError(CODES_ERREUR.ENTREE_INVALIDE, `Entrée invalide à ${lieu} : ${message}`, [
-    { code, path: [...path], message },
+    { code, path: chemin, message },
   ]);
 }
 

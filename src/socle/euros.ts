@@ -62,7 +62,7 @@ export function lireEuros(valeur: unknown, path: readonly PropertyKey[] = [], op
   const centimes = entier * 100 + decimales;
   if (centimes > CENTIMES_MAX) entreeInvalide(path, `montant hors limites (au plus ${CENTIMES_MAX / 100} €)`, 'too_big');
   const signe = m[1] === '-' && centimes !== 0 ? -1 : 1;
-  if (signe < 0 && options.negatifAutorise !== true) entreeInvalide(path, 'montant négatif', 'too_small');
+  if (signe < 0 && (options as LireEurosOptions | null)?.negatifAutorise !== true) entreeInvalide(path, 'montant négatif', 'too_small');
   return signe * centimes;
 }
 
@@ -77,6 +77,9 @@ export function lireEuros(valeur: unknown, path: readonly PropertyKey[] = [], op
  */
 export function formaterEuros(centimes: number | bigint): Euros {
   if (typeof centimes === 'number' && centimes >= 0 && Number.isSafeInteger(centimes)) return eurosTexte(centimes);
+  if (typeof centimes !== 'bigint' && !Number.isInteger(centimes)) {
+    entreeInvalide([], `centimes entiers attendus, reçu ${typeof centimes === 'number' ? String(centimes) : typeof centimes}`, 'invalid_type');
+  }
   const c = BigInt(centimes);
   const negatif = c < 0n;
   const a = negatif ? -c : c;

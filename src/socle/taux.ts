@@ -71,6 +71,10 @@ export function comparerTaux(a: TauxExact, b: TauxExact): -1 | 0 | 1 {
  * ```
  */
 export function formaterTaux(t: TauxExact): Taux {
+  const x = t as Partial<TauxExact> | null;
+  if (typeof x !== 'object' || x === null || typeof x.valeur !== 'bigint' || x.valeur < 0n || !Number.isSafeInteger(x.decimales) || x.decimales! < 0 || x.decimales! > 30) {
+    entreeInvalide([], 'taux exact attendu { valeur: bigint ≥ 0, decimales: entier 0–30 }', 'invalid_type');
+  }
   if (t.decimales === 2 && t.valeur >= 0n && t.valeur <= 9_007_199_254_740_991n) {
     // Common case ("12.15"): same digits as below, without BigInt division.
     const n = Number(t.valeur);

@@ -155,7 +155,7 @@ export function verifierEcheancier(
   const brutes: readonly unknown[] = plan.echeances;
   if (brutes.length === 0) entreeInvalide(['echeancier', 'echeances'], 'au moins une échéance attendue', 'too_small');
   if (brutes.length > ECHEANCES_MAX + 1) entreeInvalide(['echeancier', 'echeances'], `au plus ${ECHEANCES_MAX + 1} lignes`, 'too_big');
-  const lignes: Ligne[] = brutes.map((b, i) => {
+  const lignes: Ligne[] = Array.from(brutes, (b, i) => {
     const path = ['echeancier', 'echeances', i];
     const e = objet(b, path);
     const type = e.type === undefined ? 'echeance' : e.type;

@@ -232,7 +232,7 @@ export function imputerPaiements(params: ParamsImputation, options?: OptionsImpu
   if (paiementsBruts.length > 100_000) entreeInvalide(['paiements'], 'au plus 100 000 paiements', 'too_big');
 
   const parId = new Map<string, DetteInterne>();
-  const dettes: DetteInterne[] = dettesBrutes.map((b, i) => {
+  const dettes: DetteInterne[] = Array.from(dettesBrutes, (b, i) => {
     const path = ['dettes', i];
     const d = objet(b, path);
     if (typeof d.id !== 'string' || d.id.length === 0) return entreeInvalide([...path, 'id'], 'identifiant non vide attendu', 'invalid_type');
@@ -252,7 +252,7 @@ export function imputerPaiements(params: ParamsImputation, options?: OptionsImpu
     return interne;
   });
 
-  const paiements = paiementsBruts.map((b, i) => {
+  const paiements = Array.from(paiementsBruts, (b, i) => {
     const path = ['paiements', i];
     const x = objet(b, path);
     const jour = lireDate(x.date, [...path, 'date']);

@@ -2,6 +2,7 @@
  * Internal: the result shape shared by the penalty and legal-interest calculators.
  */
 import { formaterDate, type DateISO } from '../../socle/date-iso.js';
+import { entreeInvalide } from '../../socle/erreurs.js';
 import { formaterEuros, type Euros } from '../../socle/euros.js';
 import { formaterTaux, type Taux } from '../../socle/taux.js';
 import type { Constats } from './chronologie.js';
@@ -41,6 +42,11 @@ export function periodesPubliques(periodes: readonly PeriodeInterne[]): { total:
   const publiques = periodes.map((p) => {
     total += p.montant;
     jours += p.jours;
+    // Beyond 2^53 cents (≈ 90 000 milliards €: only reachable with absurd rates on amounts near CENTIMES_MAX)
+    // a JS number is no longer exact: refuse rather than return a figure off by a cent.
+    if (!Number.isSafeInteger(p.montant) || !Number.isSafeInteger(total)) {
+      entreeInvalide([], 'montant du résultat hors limites (plus de 2^53 centimes) : réduisez le montant, le taux ou la durée', 'too_big');
+    }
     return {
       du: formaterDate(p.du),
       au: formaterDate(p.au),

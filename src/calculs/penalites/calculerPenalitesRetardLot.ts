@@ -2,6 +2,7 @@
  * Pénalités de retard for many invoices at once (C. com. art. L441-10 II): the nightly-batch entry point.
  */
 import { lireOptions } from '../moteur/entrees.js';
+import { entreeInvalide } from '../../socle/erreurs.js';
 import type { Euros } from '../../socle/euros.js';
 import { penalitesLot } from '../lot/penalitesLot.js';
 import type { OptionsPenalites, ParamsPenalites } from './calculerPenalitesRetard.js';
@@ -34,6 +35,7 @@ import type { OptionsPenalites, ParamsPenalites } from './calculerPenalitesRetar
  * ```
  */
 export function calculerPenalitesRetardLot(lignes: Iterable<ParamsPenalites>, options?: OptionsPenalites): Euros[] {
+  if (typeof (lignes as Partial<Iterable<unknown>> | null)?.[Symbol.iterator] !== 'function') entreeInvalide([], 'itérable de lignes attendu (tableau, générateur…)', 'invalid_type');
   const { baremes, base } = lireOptions(options);
   return penalitesLot(lignes, baremes, base);
 }

@@ -1,0 +1,88 @@
+/**
+ * The lifecycle machine: N claims driven through a typical path (reminder, second reminder, mise en
+ * demeure, payment in full), events per second, and the size of a persisted snapshot.
+ *
+ * HOOK: the machine is `recouvrement/machine` (src/machine/). While the build does not export
+ * `machineRecouvrement`, this section prints "non mesuré".
+ */
+import { cibles, duree, mediane, octets, ramasser } from './outils.js';
+import { formaterDate, lireDate } from '../src/socle/date-iso.js';
+
+interface Acteur {
+  start(): Acteur;
+  send(e: Record<string, unknown>): void;
+  getPersistedSnapshot(): unknown;
+  getSnapshot(): { value: unknown; status: string };
+  stop(): void;
+}
+
+export async function benchMachine(charger: () => Promise<Record<string, unknown>>, n: number): Promise<void> {
+  console.log(`\n## Machine (recouvrement/machine) — ${n.toLocaleString('fr-FR')} créances : relance, relance LRAR, mise en demeure, paiement`);
+  let machine: unknown;
+  let createActor: (m: unknown, o: unknown) => Acteur;
+  try {
+    const m = await charger();
+    machine = m.machineRecouvrement;
+    ({ createActor } = (await import('xstate')) as unknown as { createActor: typeof createActor });
+  } catch (e) {
+    console.log(`non mesuré : ${(e as Error).message}`);
+    cibles.push({ nom: 'machine : événements/s', mesure: 'non mesuré', cible: '—', tenue: null });
+    return;
+  }
+  if (machine === undefined) {
+    console.log('non mesuré : machineRecouvrement pas encore exportée par dist/machine.js (crochet en attente : src/machine/).');
+    cibles.push({ nom: 'machine : événements/s', mesure: 'non mesuré', cible: '—', tenue: null });
+    return;
+  }
+  const debiteur = { id: 'D1', type: 'professionnel', denomination: 'Débiteur SAS', pays: 'FR' };
+  const base = lireDate('2025-01-15');
+  const tailles: number[] = [];
+  const etats = new Map<string, number>();
+  let evenements = 0;
+  ramasser();
+  const t = process.hrtime.bigint();
+  try {
+    for (let i = 0; i < n; i++) {
+      const facture = base + (i % 300);
+      const echeance = facture + 30;
+      const creance = {
+        id: `C${i}`,
+        numeroFacture: `F-${i}`,
+        montantTTC: `${1000 + (i % 5000)}.00`,
+        dateFacture: formaterDate(facture),
+        dateEcheance: formaterDate(echeance),
+        paiements: [],
+        nature: 'commerciale',
+        cause: 'contractuelle',
+        contestee: false,
+      };
+      const a = createActor(machine, { input: { creance, debiteur } }).start();
+      const d = (k: number) => formaterDate(echeance + k);
+      a.send({ type: 'JOUR', date: d(1) });
+      a.send({ type: 'RELANCE_ENVOYEE', date: d(2), canal: 'email' });
+      a.send({ type: 'JOUR', date: d(15) });
+      a.send({ type: 'RELANCE_ENVOYEE', date: d(16), canal: 'lrar' });
+      a.send({ type: 'JOUR', date: d(30) });
+      a.send({ type: 'MISE_EN_DEMEURE_ENVOYEE', date: d(31), delaiJours: 8 });
+      if (i % 100 === 0) tailles.push(JSON.stringify(a.getPersistedSnapshot()).length);
+      a.send({ type: 'JOUR', date: d(40) });
+      a.send({ type: 'PAIEMENT_RECU', date: d(45), montant: creance.montantTTC });
+      evenements += 8;
+      const v = JSON.stringify(a.getSnapshot().value);
+      etats.set(v, (etats.get(v) ?? 0) + 1);
+      a.stop();
+    }
+  } catch (e) {
+    console.log(`non mesuré : la machine a refusé le parcours (${(e as Error).message})`);
+    cibles.push({ nom: 'machine : événements/s', mesure: 'erreur', cible: '—', tenue: null });
+    return;
+  }
+  const ns = Number(process.hrtime.bigint() - t);
+  const parSeconde = evenements / (ns / 1e9);
+  console.log(
+    `${evenements.toLocaleString('fr-FR')} événements en ${duree(ns)} : ${Math.round(parSeconde).toLocaleString('fr-FR')} événements/s ` +
+      `(${duree(ns / n)} par créance, acteur compris) ; instantané persisté après la mise en demeure : ${octets(mediane(tailles))} (JSON, médiane)`,
+  );
+  console.log(`états finaux : ${[...etats].map(([e, k]) => `${e} × ${k}`).join(', ')}`);
+  cibles.push({ nom: 'machine : événements/s', mesure: `${Math.round(parSeconde).toLocaleString('fr-FR')}/s`, cible: '—', tenue: null });
+}

@@ -1,0 +1,45 @@
+/**
+ * Bundle sizes as an integrator's bundler sees them, *including* zod (size-limit always leaves peer
+ * dependencies out, so `.size-limit.json` cannot show whether zod leaks into the penalty path).
+ * esbuild, ESM, minified, gzip level 9.
+ */
+import { build } from 'esbuild';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { cibles } from './outils.js';
+
+const ko = (n: number) => `${(n / 1000).toFixed(1)} kB`;
+
+const RACINE = resolve(import.meta.dirname, '..');
+
+async function taille(code: string, external: string[]): Promise<{ gz: number; zod: boolean }> {
+  const dossier = mkdtempSync(join(tmpdir(), 'recouvrement-taille-'));
+  try {
+    const entree = join(dossier, 'entree.mjs');
+    writeFileSync(entree, code);
+    const r = await build({ entryPoints: [entree], bundle: true, minify: true, format: 'esm', write: false, metafile: true, external, absWorkingDir: RACINE, logLevel: 'silent' });
+    const zod = Object.keys(r.metafile.inputs).some((f) => f.includes('node_modules/zod/'));
+    return { gz: gzipSync(r.outputFiles[0]!.contents, { level: 9 }).length, zod };
+  } finally {
+    rmSync(dossier, { recursive: true, force: true });
+  }
+}
+
+export async function benchTaille(): Promise<void> {
+  console.log('\n## Taille des bundles, zod compris (esbuild, minifié, gzip) — size-limit, lui, exclut toujours les peerDependencies');
+  const dist = JSON.stringify(resolve(RACINE, 'dist/index.js'));
+  const cas: [string, string, string[], number][] = [
+    ['import { calculerPenalitesRetard }', `import { calculerPenalitesRetard } from ${dist}; console.log(calculerPenalitesRetard);`, [], 20_000],
+    ['import { calculerPenalitesRetardLot }', `import { calculerPenalitesRetardLot } from ${dist}; console.log(calculerPenalitesRetardLot);`, [], 20_000],
+    ["import * from 'recouvrement'", `import * as r from ${dist}; console.log(r);`, [], 60_000],
+    ["import * from 'recouvrement/machine' (sans xstate)", `import * as m from ${JSON.stringify(resolve(RACINE, 'dist/machine.js'))}; console.log(m);`, ['xstate'], 25_000],
+  ];
+  for (const [nom, code, external, budget] of cas) {
+    const t = await taille(code, external);
+    const fuite = t.zod && nom.includes('Penalites') ? ' — zod est embarqué (fuite : schémas au niveau module non éliminables)' : t.zod ? ' (zod compris)' : ' (sans zod)';
+    console.log(`${nom} : ${ko(t.gz)} gzip${fuite}`);
+    cibles.push({ nom: `taille ${nom}, zod compris`, mesure: ko(t.gz), cible: `≤ ${budget / 1000} kB`, tenue: t.gz <= budget });
+  }
+}

@@ -1,0 +1,246 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { arbDate, arbMontant, geler } from '../../../test/outils.js';
+import { baremesParDefaut } from '../../baremes/donnees.js';
+import type { Baremes } from '../../baremes/types.js';
+import { RecouvrementError } from '../../socle/erreurs.js';
+import type { BaseAnnuelle } from '../moteur/cumul.js';
+import { calculerPenalitesRetard, type ParamsPenalites } from './calculerPenalitesRetard.js';
+import { calculerPenalitesRetardLot } from './calculerPenalitesRetardLot.js';
+
+function erreur(f: () => unknown): RecouvrementError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof RecouvrementError) return e;
+    throw e;
+  }
+  throw new Error('no error thrown');
+}
+
+/** What the per-call path says for each row: a total, or the first error (with the row index prefixed). */
+function attendu(lignes: readonly unknown[], options: { baseAnnuelle: BaseAnnuelle; baremes?: Baremes }): string[] | { code: string; path: PropertyKey[]; message: string } {
+  const r: string[] = [];
+  for (let i = 0; i < lignes.length; i++) {
+    try {
+      r.push(calculerPenalitesRetard(lignes[i] as ParamsPenalites, options).montant);
+    } catch (e) {
+      if (!(e instanceof RecouvrementError)) throw e;
+      const issue = e.issues[0];
+      return { code: e.code, path: issue ? [i, ...issue.path] : [], message: issue ? issue.message : e.message };
+    }
+  }
+  return r;
+}
+
+function obtenu(lignes: readonly unknown[], options: { baseAnnuelle: BaseAnnuelle; baremes?: Baremes }): string[] | { code: string; path: PropertyKey[]; message: string } {
+  try {
+    return calculerPenalitesRetardLot(lignes as ParamsPenalites[], options);
+  } catch (e) {
+    if (!(e instanceof RecouvrementError)) throw e;
+    const issue = e.issues[0];
+    return { code: e.code, path: issue ? [...issue.path] : [], message: issue ? issue.message : e.message };
+  }
+}
+
+// Amounts in every accepted spelling (and a few refused ones, rarely).
+const arbMontantEntree: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 6, arbitrary: arbMontant },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 10_000_000 }) },
+  { weight: 1, arbitrary: fc.integer({ min: 0, max: 100_000_000 }).map((c) => c / 100) },
+  { weight: 1, arbitrary: fc.constantFrom('0', '0.0', '007.5', '1e3', '12,50', '-5.00', '-0', '1.234', '', ' 1', '99999999999999', '10000000000000.00', '10000000000000.01') },
+);
+
+const arbTaux: fc.Arbitrary<ParamsPenalites['taux'] | undefined> = fc.oneof(
+  { weight: 4, arbitrary: fc.constant(undefined) },
+  { weight: 1, arbitrary: fc.constant({ mode: 'bce+10' as const }) },
+  { weight: 2, arbitrary: fc.constantFrom('0', '5', '7.86', '12.15', '9.999', '15', '3.123456', '999.999999').map((t) => ({ mode: 'contractuel' as const, tauxAnnuel: t })) },
+  { weight: 1, arbitrary: fc.constant({ mode: 'commande-publique' as const }) },
+);
+
+// Due dates from 2008 (before the tables: BAREME_MANQUANT) to the end of 2026 (after the last ECB entry).
+const arbLigne: fc.Arbitrary<ParamsPenalites> = fc
+  .record({
+    montant: arbMontantEntree,
+    dateEcheance: arbDate('2008-10-01', '2026-12-31'),
+    delai: fc.oneof(fc.integer({ min: -5, max: 200 }), fc.integer({ min: 0, max: 2000 })),
+    paiements: fc.option(
+      fc.array(fc.record({ decalage: fc.integer({ min: -40, max: 900 }), montant: arbMontantEntree }), { minLength: 0, maxLength: 4 }),
+      { nil: undefined, freq: 2 },
+    ),
+    taux: arbTaux,
+  })
+  .map(({ montant, dateEcheance, delai, paiements, taux }) => {
+    const echeance = Date.UTC(Number(dateEcheance.slice(0, 4)), Number(dateEcheance.slice(5, 7)) - 1, Number(dateEcheance.slice(8, 10)));
+    const jour = (d: number) => new Date(echeance + d * 86_400_000).toISOString().slice(0, 10);
+    const l: Record<string, unknown> = { montant, dateEcheance, dateCalcul: jour(delai) };
+    if (paiements) l.paiements = paiements.map((p) => ({ date: jour(p.decalage), montant: p.montant }));
+    if (taux) l.taux = taux;
+    return l as unknown as ParamsPenalites;
+  });
+
+/** Valid rows only, in the tables' range, most with plain amounts (the fast path). */
+const arbLigneValide: fc.Arbitrary<ParamsPenalites> = fc
+  .record({
+    montant: arbMontant,
+    dateEcheance: arbDate('2009-01-01', '2026-06-30'),
+    delai: fc.integer({ min: 0, max: 1500 }),
+    paiements: fc.option(fc.array(fc.record({ decalage: fc.integer({ min: -40, max: 900 }), montant: fc.integer({ min: 1, max: 500_000_000 }).map((c) => (c / 100).toString()) }), { maxLength: 3 }), { nil: undefined }),
+    taux: arbTaux,
+  })
+  .map(({ montant, dateEcheance, delai, paiements, taux }) => {
+    const echeance = Date.UTC(Number(dateEcheance.slice(0, 4)), Number(dateEcheance.slice(5, 7)) - 1, Number(dateEcheance.slice(8, 10)));
+    const jour = (d: number) => new Date(Math.min(echeance + d * 86_400_000, Date.UTC(2026, 11, 31))).toISOString().slice(0, 10);
+    const l: { -readonly [K in keyof ParamsPenalites]: ParamsPenalites[K] } = { montant, dateEcheance, dateCalcul: jour(delai) };
+    if (paiements) l.paiements = paiements.map((p) => ({ date: jour(p.decalage), montant: p.montant }));
+    if (taux) l.taux = taux;
+    return l;
+  });
+
+describe('calculerPenalitesRetardLot — worked examples', () => {
+  it('legal reference §1.4 in a batch: 257.87 € (two half-years, L441-10 II), and nothing before the due date', () => {
+    expect(
+      calculerPenalitesRetardLot([
+        { montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-08-14' },
+        { montant: 500, dateEcheance: '2025-05-31', dateCalcul: '2025-05-31' },
+      ]),
+    ).toEqual(['257.87', '0.00']);
+  });
+
+  it('2009–2012: the rate of the most recent ECB operation, day by day (L441-6, loi LME), same as per call', () => {
+    // 25 000 € from 2011-04-01 to 2011-12-31 over five ECB operations (MRO + 10 points):
+    // 12 d at 11 % = 90.41; 91 d at 11.25 % = 701.20; 119 d at 11.50 % = 937.33; 35 d at 11.25 % = 269.69;
+    // 18 d at 11 % = 135.62 → 2134.25 €.
+    const l = { montant: '25000.00', dateEcheance: '2011-03-31', dateCalcul: '2011-12-31' };
+    expect(calculerPenalitesRetardLot([l])).toEqual(['2134.25']);
+    expect(calculerPenalitesRetardLot([l])).toEqual([calculerPenalitesRetard(l).montant]);
+  });
+
+  it('a contractual rate below 3 × taux légal is raised to the floor (SH-1: 36.39 €), as per call', () => {
+    expect(calculerPenalitesRetardLot([{ montant: 3000, dateEcheance: '2024-07-31', dateCalcul: '2024-08-30', taux: { mode: 'contractuel', tauxAnnuel: '10' } }])).toEqual(['36.39']);
+  });
+
+  it('accepts any iterable (a generator), and an empty batch', () => {
+    function* lignes(): Generator<ParamsPenalites> {
+      yield { montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-08-14' };
+      yield { montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-08-14', paiements: [{ date: '2025-07-01', montant: '10000' }] };
+    }
+    expect(calculerPenalitesRetardLot(lignes())).toEqual(['257.87', calculerPenalitesRetard({ montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-07-01' }).montant]);
+    expect(calculerPenalitesRetardLot([])).toEqual([]);
+  });
+
+  it('a day outside the tables throws BAREME_MANQUANT, as for a single invoice (never extrapolated)', () => {
+    const lignes = [
+      { montant: '100', dateEcheance: '2025-01-31', dateCalcul: '2025-03-01' },
+      { montant: '100', dateEcheance: '2008-06-30', dateCalcul: '2009-03-01' },
+    ];
+    const e = erreur(() => calculerPenalitesRetardLot(lignes));
+    expect(e.code).toBe('BAREME_MANQUANT');
+    expect(e.message).toBe(erreur(() => calculerPenalitesRetard(lignes[1]!)).message);
+  });
+});
+
+describe('calculerPenalitesRetardLot — bad rows', () => {
+  const bonne = { montant: '100.00', dateEcheance: '2025-01-31', dateCalcul: '2025-03-01' };
+  const cas: [string, unknown, PropertyKey[]][] = [
+    ['an impossible date', { ...bonne, dateEcheance: '2025-02-30' }, ['dateEcheance']],
+    ['a comma in an amount', { ...bonne, montant: '12,50' }, ['montant']],
+    ['a zero payment', { ...bonne, paiements: [{ date: '2025-02-10', montant: '0.00' }] }, ['paiements', 0, 'montant']],
+    ['a payment date with a time', { ...bonne, paiements: [{ date: '2025-02-10T00:00', montant: '1' }] }, ['paiements', 0, 'date']],
+    ['an unknown rate mode', { ...bonne, taux: { mode: 'bce+7' } }, ['taux', 'mode']],
+    ['a malformed contractual rate', { ...bonne, taux: { mode: 'contractuel', tauxAnnuel: '12,5' } }, ['taux', 'tauxAnnuel']],
+    ['a row that is not an object', null, []],
+    ['a row that is an array', [], []],
+  ];
+  for (const [nom, ligne, path] of cas) {
+    it(`${nom}: ENTREE_INVALIDE with the row index first in the path`, () => {
+      const e = erreur(() => calculerPenalitesRetardLot([bonne, bonne, ligne as ParamsPenalites, bonne]));
+      expect(e.code).toBe('ENTREE_INVALIDE');
+      expect(e.issues[0]?.path).toEqual([2, ...path]);
+    });
+  }
+
+  it('property: one bad row anywhere → ENTREE_INVALIDE at [its index, …the per-call path]', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbLigneValide, { maxLength: 20 }),
+        fc.nat(),
+        fc.constantFrom<[string, unknown]>(['montant', 'abc'], ['montant', -1], ['dateCalcul', '2025-13-01'], ['dateEcheance', 20250101], ['paiements', 'x'], ['taux', 'bce+10']),
+        (lignes, k, [champ, valeur]) => {
+          const i = lignes.length === 0 ? 0 : k % (lignes.length + 1);
+          const mauvaise = { ...(lignes[i] ?? { montant: '1', dateEcheance: '2025-01-01', dateCalcul: '2025-02-01' }), [champ]: valeur };
+          const lot = [...lignes.slice(0, i), mauvaise, ...lignes.slice(i)];
+          const e = erreur(() => calculerPenalitesRetardLot(lot as ParamsPenalites[]));
+          const seul = erreur(() => calculerPenalitesRetard(mauvaise as ParamsPenalites));
+          expect(e.code).toBe('ENTREE_INVALIDE');
+          expect(e.issues[0]?.path).toEqual([i, ...seul.issues[0]!.path]);
+          expect(e.issues[0]?.message).toBe(seul.issues[0]!.message);
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('calculerPenalitesRetardLot — agrees exactly with calculerPenalitesRetard', () => {
+  for (const baseAnnuelle of [365, 'exacte'] as const) {
+    it(`property (baseAnnuelle ${baseAnnuelle}): valid batches, all modes, payments → the same totals`, () => {
+      fc.assert(
+        fc.property(fc.array(arbLigneValide, { maxLength: 25 }), (lignes) => {
+          expect(obtenu(lignes, { baseAnnuelle })).toEqual(attendu(lignes, { baseAnnuelle }));
+        }),
+        { numRuns: 400 },
+      );
+    });
+
+    it(`property (baseAnnuelle ${baseAnnuelle}): any batch, valid or not, in or out of the tables → same totals or the same first error`, () => {
+      fc.assert(
+        fc.property(fc.array(arbLigne, { maxLength: 12 }), (lignes) => {
+          expect(obtenu(lignes, { baseAnnuelle })).toEqual(attendu(lignes, { baseAnnuelle }));
+        }),
+        { numRuns: 400 },
+      );
+    });
+  }
+
+  it('property: long delays (up to 17 years) across the 2013 change of rule and leap years', () => {
+    fc.assert(
+      fc.property(arbDate('2009-01-01', '2012-12-31'), arbDate('2013-01-01', '2026-12-31'), arbMontant, fc.constantFrom<BaseAnnuelle>(365, 'exacte'), (e, c, montant, baseAnnuelle) => {
+        const l = [{ montant, dateEcheance: e, dateCalcul: c }, { montant, dateEcheance: e, dateCalcul: c, taux: { mode: 'contractuel' as const, tauxAnnuel: '4' } }];
+        expect(obtenu(l, { baseAnnuelle })).toEqual(attendu(l, { baseAnnuelle }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('many payments (more than the fast path sorts in place), unsorted and on the same day', () => {
+    const paiements = Array.from({ length: 80 }, (_, k) => ({ date: `2024-${String(12 - (k % 12)).padStart(2, '0')}-${String(1 + (k % 28)).padStart(2, '0')}`, montant: '10.00' }));
+    const l = [{ montant: '1000.00', dateEcheance: '2023-12-31', dateCalcul: '2025-01-31', paiements }, { montant: '1000.00', dateEcheance: '2023-12-31', dateCalcul: '2025-01-31', paiements: paiements.slice(0, 30) }];
+    expect(obtenu(l, { baseAnnuelle: 365 })).toEqual(attendu(l, { baseAnnuelle: 365 }));
+  });
+
+  it('property: custom tables (an extra ECB decision, a later rule, a shorter ECB history) → same totals or errors', () => {
+    const plusTard: Baremes = {
+      ...baremesParDefaut,
+      bce: { changements: [...baremesParDefaut.bce.changements, { du: '2026-09-10', taux: '2.65', source: 'test', confirme: true }], connuJusquau: '2027-03-01' },
+      regleL441_10: [...baremesParDefaut.regleL441_10, { du: '2026-10-01', points: '12.5', ancrage: 'operation-la-plus-recente', facteurPlancher: 4, source: 'test', confirme: false }],
+    };
+    const court: Baremes = { ...baremesParDefaut, bce: { ...baremesParDefaut.bce, connuJusquau: '2024-03-15' } };
+    fc.assert(
+      fc.property(fc.array(arbLigne, { maxLength: 8 }), fc.constantFrom(plusTard, court), fc.constantFrom<BaseAnnuelle>(365, 'exacte'), (lignes, baremes, baseAnnuelle) => {
+        expect(obtenu(lignes, { baremes, baseAnnuelle })).toEqual(attendu(lignes, { baremes, baseAnnuelle }));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('does not mutate its input (deep-frozen rows and options)', () => {
+    const lignes = geler([
+      { montant: '1000.00', dateEcheance: '2024-12-31', dateCalcul: '2025-09-30', paiements: [{ date: '2025-06-01', montant: '100' }, { date: '2025-02-01', montant: '100' }] },
+      { montant: 50, dateEcheance: '2024-12-31', dateCalcul: '2025-09-30', taux: { mode: 'contractuel' as const, tauxAnnuel: '1' } },
+    ]);
+    const options = geler({ baseAnnuelle: 'exacte' as const });
+    expect(() => calculerPenalitesRetardLot(lignes, options)).not.toThrow();
+    expect(obtenu(lignes, options)).toEqual(attendu(lignes, options));
+  });
+});

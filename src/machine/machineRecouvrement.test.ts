@@ -1,0 +1,437 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { geler } from '../../test/outils.js';
+import type { EvenementRecouvrementEntree } from './evenements.js';
+import { machineRecouvrement } from './machineRecouvrement.js';
+import { creanceB2B, creanceConso, debiteurConso, debiteurPro, depart, jouer, persister, restaurer, type Instantane } from './outils-test.js';
+import { prochainesActions } from './prochainesActions.js';
+import { situationFinanciere } from './situation.js';
+
+const types = (s: Instantane) => s.context.dossier.map((d) => d.type);
+
+describe('amiable — reminders, mise en demeure, escalation', () => {
+  it('is not late on the due date, late from the next day (C. com. L441-10 II)', () => {
+    const s = depart();
+    expect(s.value).toEqual({ amiable: 'aEchoir' });
+    expect(jouer(s, { type: 'JOUR', date: '2025-02-14' }).value).toEqual({ amiable: 'aEchoir' });
+    expect(jouer(s, { type: 'JOUR', date: '2025-02-15' }).value).toEqual({ amiable: 'relances' });
+  });
+
+  it('starts in relances when it enters after the due date', () => {
+    expect(depart({ date: '2025-03-01' }).value).toEqual({ amiable: 'relances' });
+  });
+
+  it('records the scenario step of each reminder, pre-due reminders before the due date', () => {
+    const s = jouer(
+      depart(),
+      { type: 'RELANCE_ENVOYEE', date: '2025-02-09', canal: 'email' },
+      { type: 'JOUR', date: '2025-02-15' },
+      { type: 'RELANCE_ENVOYEE', date: '2025-02-15', canal: 'email' },
+      { type: 'RELANCE_ENVOYEE', date: '2025-02-24', canal: 'telephone' },
+    );
+    expect(s.context.relances.map((r) => r.etape)).toEqual(['rappel-j-5', 'relance-j+1', 'appel-j+10']);
+    expect(types(s)).toEqual(['creance-ouverte', 'RELANCE_ENVOYEE', 'RELANCE_ENVOYEE', 'RELANCE_ENVOYEE']);
+  });
+
+  it('a mise en demeure carries its deadline; the claim escalates the day after it (C. civ. 1344)', () => {
+    const s = jouer(depart(), { type: 'JOUR', date: '2025-03-10' }, { type: 'MISE_EN_DEMEURE_ENVOYEE', date: '2025-03-16' });
+    expect(s.value).toEqual({ amiable: 'miseEnDemeure' });
+    expect(s.context.miseEnDemeure).toEqual({ date: '2025-03-16', dateLimite: '2025-03-24' }); // pme: 8 days
+    expect(jouer(s, { type: 'JOUR', date: '2025-03-24' }).value).toEqual({ amiable: 'miseEnDemeure' });
+    const e = jouer(s, { type: 'JOUR', date: '2025-03-25' });
+    expect(e.value).toEqual({ amiable: 'escalade' });
+    expect(types(e).at(-1)).toBe('delai-mise-en-demeure-expire');
+    const d = jouer(depart({ date: '2025-03-01' }), { type: 'MISE_EN_DEMEURE_ENVOYEE', date: '2025-03-01', delaiJours: 15 });
+    expect(d.context.miseEnDemeure?.dateLimite).toBe('2025-03-16');
+  });
+
+  it('refuses a mise en demeure before the claim is late, and ignores malformed events', () => {
+    const s = depart();
+    expect(jouer(s, { type: 'MISE_EN_DEMEURE_ENVOYEE', date: '2025-02-01' })).toBe(s);
+    expect(jouer(s, { type: 'JOUR', date: '2025-02-30' })).toBe(s);
+    expect(jouer(s, { type: 'PAIEMENT_RECU', date: '2025-02-01', montant: -5 })).toBe(s);
+  });
+
+  it('does not mutate the snapshot it is given', () => {
+    const s = depart();
+    geler(s.context);
+    const avant = persister(s);
+    const e = { type: 'PAIEMENT_RECU', date: '2025-03-10', montant: 100 } as const;
+    geler(e);
+    expect(() => jouer(s, { type: 'JOUR', date: '2025-03-10' }, e)).not.toThrow();
+    expect(persister(s)).toEqual(avant);
+  });
+
+  it('an e-invoicing rejection (213) closes the claim as annulee', () => {
+    const s = jouer(depart(), { type: 'FACTURE_REJETEE', date: '2025-01-16', motif: 'SIREN' });
+    expect(s.value).toBe('annulee');
+    expect(s.status).toBe('done');
+    expect(s.context.cloture).toEqual({ date: '2025-01-16', motif: 'facture-rejetee' });
+  });
+});
+
+describe('accessories are never lost', () => {
+  it('a late B2B payment of the principal leaves penalties and the 40 € claimed (L441-10 II, D441-5)', () => {
+    const s = jouer(depart(), { type: 'PAIEMENT_RECU', date: '2025-03-16', montant: '1200.00' });
+    expect(s.value).toEqual({ amiable: 'relances' });
+    const f = situationFinanciere(s.context);
+    expect(f.principalDu).toBe('0.00');
+    expect(f.indemnite).toBe('40.00');
+    // 1 200 € × (ECB 3.15 % on 2025-01-01 + 10) × 30 days / 365 = 12.97 €
+    expect(f.penalites).toBe('12.97');
+    expect(f.accessoiresDus).toBe('52.97');
+    const a = prochainesActions(s, '2025-03-16').find((x) => x.type === 'reclamer-accessoires');
+    expect(a?.montant).toBe('52.97');
+  });
+
+  it('the claim is soldee once the accessories are paid', () => {
+    const s = jouer(depart(), { type: 'PAIEMENT_RECU', date: '2025-03-16', montant: '1200.00' }, { type: 'PAIEMENT_RECU', date: '2025-03-20', montant: '52.97' });
+    expect(s.value).toBe('soldee');
+    expect(s.context.cloture?.motif).toBe('solde');
+  });
+
+  it('or once they are explicitly waived, with the amount waived in the dossier', () => {
+    const s = jouer(depart(), { type: 'PAIEMENT_RECU', date: '2025-03-16', montant: '1200.00' }, { type: 'ACCESSOIRES_ABANDONNES', date: '2025-03-20', motif: 'geste commercial' });
+    expect(s.value).toBe('soldee');
+    expect(s.context.accessoiresAbandonnes).toEqual({ date: '2025-03-20', montant: '52.97', motif: 'geste commercial' });
+  });
+
+  it('a payment on time settles the claim (nothing accrued)', () => {
+    expect(jouer(depart(), { type: 'PAIEMENT_RECU', date: '2025-02-14', montant: '1200.00' }).value).toBe('soldee');
+  });
+
+  it('a consumer owes neither the 40 € nor L441-10 penalties: a late payment settles it (C. com. L441-10 II, CPCE L111-8)', () => {
+    const s = jouer(depart({ creance: creanceConso, debiteur: debiteurConso }), { type: 'PAIEMENT_RECU', date: '2025-05-01', montant: '300.00' });
+    expect(s.value).toBe('soldee');
+  });
+
+  it('even with a scenario claiming the 40 €, a consumer is never charged it', () => {
+    const s = jouer(depart({ creance: creanceConso, debiteur: debiteurConso, scenario: machineScenarioPme() }), { type: 'JOUR', date: '2025-05-01' });
+    expect(situationFinanciere(s.context).indemnite).toBe('0.00');
+  });
+
+  it('a consumer owes legal-rate interest from the mise en demeure (C. civ. 1231-6, 1344-1)', () => {
+    const s = jouer(
+      depart({ creance: creanceConso, debiteur: debiteurConso, date: '2025-03-01' }),
+      { type: 'MISE_EN_DEMEURE_ENVOYEE', date: '2025-03-17' },
+      { type: 'PAIEMENT_RECU', date: '2025-06-30', montant: '300.00' },
+    );
+    // 300 € × 3.71 % (2025-H1, autres cas) × 106 days / 365 = 3.23 €
+    expect(situationFinanciere(s.context).penalites).toBe('3.23');
+    expect(s.value).toEqual({ amiable: 'escalade' });
+  });
+});
+
+function machineScenarioPme() {
+  return { ...depart().context.scenario, accessoires: { penalites: true, indemniteForfaitaire: true } };
+}
+
+describe('negociation — payment plans', () => {
+  const plan = {
+    type: 'ECHEANCIER_ACCEPTE' as const,
+    date: '2025-03-20',
+    echeances: [
+      { date: '2025-04-15', montant: '600.00' },
+      { date: '2025-05-15', montant: '600.00' },
+    ],
+  };
+
+  it('a plan moves the claim to negociation and acknowledges the debt (C. civ. 2240)', () => {
+    const s = jouer(depart({ date: '2025-03-01' }), plan);
+    expect(s.value).toBe('negociation');
+    expect(s.context.prescription).toEqual([{ type: 'reconnaissance', date: '2025-03-20' }]);
+    expect(prochainesActions(s, '2025-03-20')[0]).toMatchObject({ type: 'echeance-echeancier', echeance: '2025-04-15', montant: '600.00' });
+  });
+
+  it('a missed instalment makes the plan fail: back to escalation', () => {
+    const s = jouer(depart({ date: '2025-03-01' }), plan, { type: 'JOUR', date: '2025-04-15' });
+    expect(s.value).toBe('negociation');
+    const e = jouer(s, { type: 'JOUR', date: '2025-04-16' });
+    expect(e.value).toEqual({ amiable: 'escalade' });
+    expect(types(e).at(-1)).toBe('echeancier-defaillant');
+    expect(e.context.echeancier).toBeNull();
+  });
+
+  it('the scenario tolerance delays the failure (grand-compte: 5 days)', () => {
+    const s = jouer(depart({ date: '2025-03-01', scenario: depart().context.scenario && { ...machineScenarioPme(), toleranceEcheancierJours: 5 } }), plan);
+    expect(jouer(s, { type: 'JOUR', date: '2025-04-20' }).value).toBe('negociation');
+    expect(jouer(s, { type: 'JOUR', date: '2025-04-21' }).value).toEqual({ amiable: 'escalade' });
+  });
+
+  it('an honoured plan ends; accessories still due send the claim back where it was', () => {
+    const s = jouer(
+      depart({ date: '2025-03-01' }),
+      plan,
+      { type: 'PAIEMENT_RECU', date: '2025-04-15', montant: '600.00' },
+      { type: 'PAIEMENT_RECU', date: '2025-05-15', montant: '600.00' },
+    );
+    expect(s.value).toEqual({ amiable: 'relances' });
+    expect(types(s).at(-1)).toBe('echeancier-honore');
+    expect(situationFinanciere(s.context).accessoiresDus).not.toBe('0.00');
+  });
+
+  it('refuses a plan whose instalments precede the agreement or are not in order', () => {
+    const s = depart({ date: '2025-03-01' });
+    expect(jouer(s, { ...plan, echeances: [{ date: '2025-03-01', montant: '10.00' }] })).toBe(s);
+    expect(jouer(s, { ...plan, echeances: [{ date: '2025-05-01', montant: '10.00' }, { date: '2025-05-01', montant: '10.00' }] })).toBe(s);
+  });
+});
+
+describe('litige — reminders paused, prescription running', () => {
+  it('returns to the amicable step it left', () => {
+    const s = jouer(depart(), { type: 'JOUR', date: '2025-03-10' }, { type: 'MISE_EN_DEMEURE_ENVOYEE', date: '2025-03-10' }, { type: 'LITIGE_OUVERT', date: '2025-03-12', motif: 'livraison incomplète' });
+    expect(s.value).toBe('litige');
+    expect(prochainesActions(s, '2025-03-12').map((a) => a.type)).toEqual(['traiter-litige', 'prescription']);
+    expect(jouer(s, { type: 'LITIGE_RESOLU', date: '2025-03-15' }).value).toEqual({ amiable: 'miseEnDemeure' });
+  });
+
+  it('returns to negociation when the dispute arose during a plan', () => {
+    const s = jouer(
+      depart({ date: '2025-03-01' }),
+      { type: 'ECHEANCIER_ACCEPTE', date: '2025-03-02', echeances: [{ date: '2025-12-01', montant: '1200.00' }] },
+      { type: 'LITIGE_OUVERT', date: '2025-03-05', motif: 'x' },
+    );
+    expect(s.value).toBe('litige');
+    expect(jouer(s, { type: 'LITIGE_RESOLU', date: '2025-03-06' }).value).toBe('negociation');
+  });
+
+  it('a credit note closes it; accessories already accrued must still be paid or waived', () => {
+    const s = jouer(depart({ date: '2025-04-01' }), { type: 'LITIGE_OUVERT', date: '2025-04-01', motif: 'prix' }, { type: 'AVOIR_EMIS', date: '2025-04-02', montant: '1200.00' });
+    expect(s.value).toBe('soldee'); // the whole invoice is cancelled: no principal, no penalties, no 40 €
+    const p = jouer(
+      depart({ date: '2025-04-01' }),
+      { type: 'PAIEMENT_RECU', date: '2025-04-01', montant: '1000.00' },
+      { type: 'LITIGE_OUVERT', date: '2025-04-01', motif: 'prix' },
+      { type: 'AVOIR_EMIS', date: '2025-04-02', montant: '200.00' },
+    );
+    expect(p.value).toBe('litige');
+    expect(jouer(p, { type: 'ACCESSOIRES_ABANDONNES', date: '2025-04-03' }).value).toBe('soldee');
+  });
+
+  it('the summary procedures are refused on a disputed claim; the merits remain open', () => {
+    const s = jouer(depart({ date: '2025-04-01' }), { type: 'LITIGE_OUVERT', date: '2025-04-01', motif: 'qualité' });
+    expect(jouer(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-02', procedure: 'injonction-de-payer' })).toBe(s);
+    expect(jouer(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-02', procedure: 'refere-provision' })).toBe(s);
+    expect(jouer(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-02', procedure: 'assignation-au-fond' }).value).toEqual({ judiciaire: { assignationAuFond: 'instance' } });
+  });
+
+  it('prescription is acquired during a dispute (5 years from delivery, C. com. L110-4)', () => {
+    const s = jouer(depart({ date: '2025-04-01' }), { type: 'LITIGE_OUVERT', date: '2025-04-01', motif: 'x' });
+    expect(jouer(s, { type: 'JOUR', date: '2030-01-15' }).value).toBe('litige');
+    const p = jouer(s, { type: 'JOUR', date: '2030-01-16' });
+    expect(p.value).toBe('prescrite');
+    expect(p.context.cloture).toEqual({ date: '2030-01-16', motif: 'prescription' });
+  });
+});
+
+describe('judiciaire — injonction de payer (CPC 1405-1416)', () => {
+  const engagee = () => jouer(depart({ date: '2025-04-01' }), { type: 'PROCEDURE_ENGAGEE', date: '2025-04-01', procedure: 'injonction-de-payer' });
+
+  it('is refused on a claim without contractual or statutory cause (CPC 1405)', () => {
+    const s = depart({ date: '2025-04-01', creance: { ...creanceB2B, cause: 'autre' } });
+    expect(jouer(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-01', procedure: 'injonction-de-payer' })).toBe(s);
+  });
+
+  it('the order is non avenue if not served within six months (CPC 1411)', () => {
+    const s = jouer(engagee(), { type: 'ORDONNANCE_RENDUE', date: '2025-04-30' });
+    expect(s.context.procedure?.dateLimiteSignification).toBe('2025-10-30');
+    expect(prochainesActions(s, '2025-05-01')[0]).toMatchObject({ type: 'signifier-ordonnance', echeance: '2025-10-30', statut: 'a-faire' });
+    expect(jouer(s, { type: 'JOUR', date: '2025-10-30' }).value).toEqual({ judiciaire: { injonctionDePayer: 'ordonnance' } });
+    const n = jouer(s, { type: 'JOUR', date: '2025-10-31' });
+    expect(n.value).toEqual({ amiable: 'escalade' });
+    expect(types(n).at(-1)).toBe('ordonnance-non-avenue');
+  });
+
+  it('without opposition within one month of service the order becomes a titre exécutoire (CPC 1416, CPCE L111-4)', () => {
+    const s = jouer(engagee(), { type: 'ORDONNANCE_RENDUE', date: '2025-04-30' }, { type: 'SIGNIFICATION_EFFECTUEE', date: '2025-05-07' });
+    expect(s.context.procedure?.dateLimiteOpposition).toBe('2025-06-07'); // a Saturday
+    expect(s.context.prescription.at(-1)).toEqual({ type: 'action-en-justice', date: '2025-05-07' });
+    // The window ends on a Saturday: the machine waits until the Tuesday.
+    expect(jouer(s, { type: 'JOUR', date: '2025-06-09' }).value).toEqual({ judiciaire: { injonctionDePayer: 'signifiee' } });
+    const t = jouer(s, { type: 'JOUR', date: '2025-06-10' });
+    expect(t.value).toEqual({ execution: 'titre' });
+    expect(t.context.titre).toMatchObject({ date: '2025-05-07', origine: 'injonction-de-payer' });
+    expect(prochainesActions(t, '2025-06-10').find((a) => a.type === 'expiration-titre-executoire')?.echeance).toBe('2035-05-07');
+  });
+
+  it('an opposition leads to a judgment: favourable → execution, unfavourable → rejetee', () => {
+    const o = jouer(engagee(), { type: 'ORDONNANCE_RENDUE', date: '2025-04-30' }, { type: 'SIGNIFICATION_EFFECTUEE', date: '2025-05-07' }, { type: 'OPPOSITION_FORMEE', date: '2025-05-20' });
+    expect(o.value).toEqual({ judiciaire: { injonctionDePayer: 'opposition' } });
+    expect(jouer(o, { type: 'DECISION_RENDUE', date: '2025-11-03', favorable: true }).context.titre?.origine).toBe('opposition');
+    expect(jouer(o, { type: 'DECISION_RENDUE', date: '2025-11-03', favorable: false }).value).toEqual({ judiciaire: 'rejetee' });
+  });
+
+  it('served otherwise than in person, opposition stays receivable during enforcement (CPC 1416 al. 2)', () => {
+    const t = jouer(engagee(), { type: 'ORDONNANCE_RENDUE', date: '2025-04-30' }, { type: 'SIGNIFICATION_EFFECTUEE', date: '2025-05-07', aPersonne: false }, { type: 'JOUR', date: '2025-06-20' });
+    expect(t.value).toEqual({ execution: 'titre' });
+    const m = jouer(t, { type: 'MESURE_EXECUTION', date: '2025-07-01', mesure: 'saisie-attribution' }, { type: 'OPPOSITION_FORMEE', date: '2025-07-10' });
+    expect(m.value).toEqual({ judiciaire: { injonctionDePayer: 'opposition' } });
+  });
+
+  it('the request itself does not interrupt prescription; service does', () => {
+    const s = jouer(depart({ date: '2029-12-01' }), { type: 'PROCEDURE_ENGAGEE', date: '2029-12-01', procedure: 'injonction-de-payer' });
+    expect(jouer(s, { type: 'JOUR', date: '2030-01-16' }).value).toBe('prescrite');
+  });
+});
+
+describe('judiciaire — procédure simplifiée, référé-provision, assignation au fond', () => {
+  it('the procédure simplifiée is refused above 5 000 € (CPCE R125-1)', () => {
+    const s = depart({ date: '2025-04-01', creance: { ...creanceB2B, montantTTC: '6000.00' } });
+    expect(jouer(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-01', procedure: 'procedure-simplifiee' })).toBe(s);
+  });
+
+  it('one month from the invitation (CPCE L125-1): agreement → title, silence → escalation', () => {
+    const s = jouer(depart({ date: '2025-04-01' }), { type: 'PROCEDURE_ENGAGEE', date: '2025-04-01', procedure: 'procedure-simplifiee' });
+    expect(s.value).toEqual({ judiciaire: { procedureSimplifiee: 'invitation' } });
+    expect(s.context.procedure?.dateLimiteAccord).toBe('2025-05-01');
+    expect(jouer(s, { type: 'JOUR', date: '2025-05-01' }).value).toEqual({ judiciaire: { procedureSimplifiee: 'invitation' } });
+    expect(jouer(s, { type: 'JOUR', date: '2025-05-02' }).value).toEqual({ amiable: 'escalade' });
+    const a = jouer(s, { type: 'ACCORD_DEBITEUR', date: '2025-04-20' });
+    expect(a.value).toEqual({ execution: 'titre' });
+    expect(a.context.titre?.origine).toBe('procedure-simplifiee');
+  });
+
+  it('référé-provision: granted → execution; refused → back to escalation', () => {
+    const s = jouer(depart({ date: '2025-04-01' }), { type: 'PROCEDURE_ENGAGEE', date: '2025-04-01', procedure: 'refere-provision' });
+    expect(s.context.prescription.at(-1)).toEqual({ type: 'action-en-justice', date: '2025-04-01' });
+    expect(jouer(s, { type: 'DECISION_RENDUE', date: '2025-05-10', favorable: true }).value).toEqual({ execution: 'titre' });
+    expect(jouer(s, { type: 'DECISION_RENDUE', date: '2025-05-10', favorable: false }).value).toEqual({ amiable: 'escalade' });
+  });
+
+  it('no procedure before the claim is exigible', () => {
+    const s = depart();
+    for (const procedure of ['procedure-simplifiee', 'injonction-de-payer', 'refere-provision', 'assignation-au-fond'] as const) {
+      expect(jouer(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-02-01', procedure })).toBe(s);
+    }
+  });
+
+  it('prescription does not run out during the instance (C. civ. 2242)', () => {
+    const s = jouer(depart({ date: '2029-12-01' }), { type: 'PROCEDURE_ENGAGEE', date: '2029-12-01', procedure: 'assignation-au-fond' }, { type: 'JOUR', date: '2031-01-01' });
+    expect(s.value).toEqual({ judiciaire: { assignationAuFond: 'instance' } });
+  });
+});
+
+describe('execution — titre exécutoire (CPCE L111-4)', () => {
+  const avecTitre = { ...creanceB2B, titreExecutoire: { date: '2025-06-02', nature: 'jugement' } };
+
+  it('needs a title', () => {
+    const s = depart({ date: '2025-04-01' });
+    expect(jouer(s, { type: 'EXECUTION_ENGAGEE', date: '2025-04-01' })).toBe(s);
+    expect(jouer(depart({ date: '2025-07-01', creance: avecTitre }), { type: 'EXECUTION_ENGAGEE', date: '2025-07-01' }).value).toEqual({ execution: 'titre' });
+  });
+
+  it('ten years, restarted by each enforcement measure (C. civ. 2244)', () => {
+    const s = jouer(depart({ date: '2025-07-01', creance: avecTitre }), { type: 'EXECUTION_ENGAGEE', date: '2025-07-01' });
+    expect(jouer(s, { type: 'JOUR', date: '2035-06-02' }).value).toEqual({ execution: 'titre' });
+    expect(jouer(s, { type: 'JOUR', date: '2035-06-03' }).value).toBe('prescrite');
+    const m = jouer(s, { type: 'MESURE_EXECUTION', date: '2030-01-10', mesure: 'saisie-attribution' }, { type: 'JOUR', date: '2035-06-03' });
+    expect(m.value).toEqual({ execution: 'mesures' });
+  });
+
+  it('a procès-verbal de carence, then a write-off', () => {
+    const s = jouer(depart({ date: '2025-07-01', creance: avecTitre }), { type: 'EXECUTION_ENGAGEE', date: '2025-07-01' }, { type: 'PV_CARENCE', date: '2025-09-01' });
+    expect(s.value).toEqual({ execution: 'carence' });
+    expect(prochainesActions(s, '2025-09-01')[0]?.type).toBe('passage-en-perte');
+    const p = jouer(s, { type: 'PASSAGE_EN_PERTE', date: '2025-09-02' });
+    expect(p.value).toBe('irrecouvrable');
+    expect(p.context.cloture?.motif).toBe('passage-en-perte');
+  });
+});
+
+describe('procedureCollective (C. com. L622-21 ff.)', () => {
+  const ouverture = { type: 'PROCEDURE_COLLECTIVE_OUVERTE' as const, date: '2025-04-01', dateBodacc: '2025-04-12', procedure: 'redressement' as const };
+
+  it('the declaration is due two months from the BODACC publication (R622-24), four outside metropolitan France', () => {
+    const s = jouer(depart({ date: '2025-04-01' }), ouverture);
+    expect(s.value).toEqual({ procedureCollective: 'declarationAFaire' });
+    expect(s.context.procedureCollective).toMatchObject({ dateLimiteDeclaration: '2025-06-12', dateLimiteReleve: '2025-10-12' });
+    expect(prochainesActions(s, '2025-04-15')[0]).toMatchObject({ type: 'declaration-de-creance', echeance: '2025-06-12', statut: 'a-faire' });
+    const dom = jouer(depart({ date: '2025-04-01', creancierHorsMetropole: true }), ouverture);
+    expect(dom.context.procedureCollective?.dateLimiteDeclaration).toBe('2025-08-12');
+  });
+
+  it('penalties stop at the opening judgment (L622-28); the 40 € already owed stays', () => {
+    const s = jouer(depart({ date: '2025-04-01' }), ouverture, { type: 'JOUR', date: '2025-06-01' });
+    const f = situationFinanciere(s.context);
+    // 1 200 € × 13.15 % × 45 days (15 Feb – 31 Mar) / 365 = 19.45 €
+    expect(f.penalites).toBe('19.45');
+    expect(f.indemnite).toBe('40.00');
+    const d = jouer(s, { type: 'DECLARATION_CREANCE_ENVOYEE', date: '2025-06-02' });
+    expect(d.value).toEqual({ procedureCollective: 'declaree' });
+    expect(d.context.procedureCollective?.montantDeclare).toBe('1259.45');
+  });
+
+  it('no 40 € when the due date falls after the opening (L441-10 II, PARTIAL)', () => {
+    const s = jouer(depart({ creance: { ...creanceB2B, dateEcheance: '2025-04-30' } }), { ...ouverture, date: '2025-04-01' }, { type: 'JOUR', date: '2025-06-01' });
+    expect(situationFinanciere(s.context).indemnite).toBe('0.00');
+    expect(situationFinanciere(s.context).penalites).toBe('0.00');
+  });
+
+  it('forclusion, then the relevé de forclusion within six months (L622-26)', () => {
+    const s = jouer(depart({ date: '2025-04-01' }), ouverture, { type: 'JOUR', date: '2025-06-13' });
+    expect(s.value).toEqual({ procedureCollective: 'forclose' });
+    expect(jouer(s, { type: 'JOUR', date: '2025-10-13' }).value).toEqual({ procedureCollective: 'forclusionDefinitive' });
+    const r = jouer(s, { type: 'RELEVE_DE_FORCLUSION_DEMANDE', date: '2025-09-01' }, { type: 'JOUR', date: '2025-12-01' }, { type: 'RELEVE_DE_FORCLUSION_ACCORDE', date: '2025-12-02' });
+    expect(r.value).toEqual({ procedureCollective: 'releve' });
+    expect(jouer(r, { type: 'DECLARATION_CREANCE_ENVOYEE', date: '2025-12-10' }).value).toEqual({ procedureCollective: 'declaree' });
+  });
+
+  it('individual actions are stayed (L622-21): no procedure can be engaged', () => {
+    const s = jouer(depart({ date: '2025-04-01' }), ouverture);
+    expect(jouer(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-02', procedure: 'assignation-au-fond' })).toBe(s);
+    expect(jouer(s, { type: 'RELANCE_ENVOYEE', date: '2025-04-02', canal: 'email' })).toBe(s);
+  });
+
+  it('a debtor already under proceedings at entry goes straight to the declaration', () => {
+    const s = depart({ date: '2025-04-01', debiteur: { ...debiteurPro, procedureCollective: { type: 'liquidation', dateJugement: '2025-03-01', dateBodacc: '2025-03-10' } } });
+    expect(s.value).toEqual({ procedureCollective: 'declarationAFaire' });
+    expect(s.context.procedureCollective?.dateLimiteDeclaration).toBe('2025-05-10');
+  });
+
+  it('closed for lack of assets → irrecouvrable', () => {
+    const s = jouer(depart({ date: '2025-04-01' }), ouverture, { type: 'CLOTURE_INSUFFISANCE_ACTIF', date: '2026-01-10' });
+    expect(s.value).toBe('irrecouvrable');
+    expect(s.context.cloture?.motif).toBe('insuffisance-actif');
+  });
+});
+
+describe('persistence', () => {
+  it('a snapshot in every phase survives JSON and continues identically', () => {
+    const chemins = [
+      [{ type: 'JOUR', date: '2025-03-01' }],
+      [{ type: 'ECHEANCIER_ACCEPTE', date: '2025-03-02', echeances: [{ date: '2025-04-01', montant: '1200.00' }] }],
+      [{ type: 'LITIGE_OUVERT', date: '2025-03-02', motif: 'x' }],
+      [{ type: 'PROCEDURE_ENGAGEE', date: '2025-03-02', procedure: 'injonction-de-payer' }, { type: 'ORDONNANCE_RENDUE', date: '2025-03-20' }],
+      [{ type: 'PROCEDURE_COLLECTIVE_OUVERTE', date: '2025-03-02', dateBodacc: '2025-03-10' }],
+    ] satisfies EvenementRecouvrementEntree[][];
+    const suite: EvenementRecouvrementEntree[] = [{ type: 'JOUR', date: '2025-04-02' }, { type: 'PAIEMENT_RECU', date: '2025-04-03', montant: '1300.00' }];
+    for (const c of chemins) {
+      const s = jouer(depart({ date: '2025-03-01' }), ...c);
+      const r = restaurer(persister(s));
+      expect(r.value).toEqual(s.value);
+      expect(r.context).toEqual(s.context);
+      expect(persister(jouer(r, ...suite))).toEqual(persister(jouer(s, ...suite)));
+    }
+  });
+
+  it('works with a live actor restarted from a stored snapshot', () => {
+    const a = createActor(machineRecouvrement, { input: { creance: creanceB2B, debiteur: debiteurPro } }).start();
+    a.send({ type: 'JOUR', date: '2025-03-01' });
+    a.send({ type: 'LITIGE_OUVERT', date: '2025-03-02', motif: 'x' });
+    const json = JSON.stringify(a.getPersistedSnapshot());
+    a.stop();
+    const b = createActor(machineRecouvrement, { snapshot: JSON.parse(json) }).start();
+    b.send({ type: 'LITIGE_RESOLU', date: '2025-03-03' });
+    expect(b.getSnapshot().value).toEqual({ amiable: 'relances' });
+    b.stop();
+  });
+});
+
+describe('final states stay final', () => {
+  it('ignores every event once soldee', () => {
+    const s = jouer(depart(), { type: 'PAIEMENT_RECU', date: '2025-02-10', montant: '1200.00' });
+    expect(s.status).toBe('done');
+    const apres = jouer(s, { type: 'JOUR', date: '2031-01-01' }, { type: 'LITIGE_OUVERT', date: '2031-01-01', motif: 'x' }, { type: 'PASSAGE_EN_PERTE', date: '2031-01-02' });
+    expect(apres.value).toBe('soldee');
+  });
+});

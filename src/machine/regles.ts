@@ -1,0 +1,132 @@
+/**
+ * The machine's bridge to the eligibility rules (src/eligibilite): the claim as it stands in the context,
+ * the verdict on a judicial procedure, and the prescription deadline.
+ *
+ * - Procedures: procédure simplifiée (CPCE L125-1, R125-1), injonction de payer (CPC 1405 ff.),
+ *   référé-provision (CPC 835 al. 2 / 873 al. 2), assignation au fond (exigible claim). A verdict that
+ *   cannot be computed (e.g. a date the legal tables do not cover) counts as ineligible.
+ * - Prescription: 5 years (C. com. L110-4, C. civ. 2224), 2 years professional vs consumer (C. conso.
+ *   L218-2), 10 years on a judgment-type titre exécutoire (CPCE L111-4), from the delivery or end of the
+ *   service (`dateExecution`; the invoice date when it is missing, with an avertissement); interrupted by
+ *   acknowledgement (a payment, a plan, C. civ. 2240), court action (2241; its effect lasts until the end of
+ *   the instance, 2242), enforcement (2244); a mise en demeure interrupts nothing.
+ */
+import {
+  calculerPrescription,
+  eligibiliteInjonctionDePayer,
+  eligibiliteProcedureSimplifiee,
+  eligibiliteRefereProvision,
+  verifierCreance,
+} from '../eligibilite/index.js';
+import type { Creance } from '../entites/creance.js';
+import type { DateISO } from '../socle/date-iso.js';
+import { RecouvrementError } from '../socle/erreurs.js';
+import { formaterEuros } from '../socle/euros.js';
+import type { ContexteRecouvrement } from './contexte.js';
+import type { ProcedureJudiciaire } from './evenements.js';
+import { principalCentimes, type OptionsMachine } from './situation.js';
+
+/**
+ * The claim as it stands in the context: the principal after credit notes, every payment received, and
+ * `contestee` while a dispute is open.
+ */
+export function creanceCourante(ctx: ContexteRecouvrement): Creance {
+  return {
+    ...ctx.creance,
+    montantTTC: formaterEuros(principalCentimes(ctx)),
+    paiements: [...ctx.creance.paiements, ...ctx.paiements],
+    contestee: ctx.creance.contestee || ctx.litige !== null,
+  };
+}
+
+/** The verdict on engaging a judicial procedure. */
+export interface VerdictProcedure {
+  readonly procedure: ProcedureJudiciaire;
+  readonly eligible: boolean;
+  readonly motifs: readonly string[];
+}
+
+/**
+ * Whether `procedure` can be engaged on the claim at `date`, with the reasons (the eligibility functions'
+ * motifs).
+ *
+ * @example
+ * ```ts
+ * verdictProcedure(snapshot.context, 'procedure-simplifiee', '2025-06-01').eligible; //=> true
+ * ```
+ */
+export function verdictProcedure(ctx: ContexteRecouvrement, procedure: ProcedureJudiciaire, date: DateISO, options: OptionsMachine = {}): VerdictProcedure {
+  const creance = creanceCourante(ctx);
+  const opts = options.baremes === undefined ? undefined : { baremes: options.baremes };
+  try {
+    switch (procedure) {
+      case 'procedure-simplifiee': {
+        const r = eligibiliteProcedureSimplifiee(creance, date, opts);
+        return { procedure, eligible: r.eligible, motifs: r.motifs };
+      }
+      case 'injonction-de-payer': {
+        const r = eligibiliteInjonctionDePayer(creance, ctx.debiteur, date);
+        return { procedure, eligible: r.eligible, motifs: r.motifs };
+      }
+      case 'refere-provision': {
+        const r = eligibiliteRefereProvision(creance, ctx.debiteur, date);
+        return { procedure, eligible: r.eligible, motifs: r.motifs };
+      }
+      case 'assignation-au-fond': {
+        const r = verifierCreance(creance, date);
+        const motif = r.exigible
+          ? "✓ Créance exigible : l'action en paiement au fond peut être engagée."
+          : "✗ Créance non exigible : pas d'action en paiement avant l'échéance.";
+        return { procedure, eligible: r.exigible, motifs: [motif, ...r.motifs] };
+      }
+    }
+  } catch (e) {
+    if (!(e instanceof RecouvrementError)) throw e;
+    return { procedure, eligible: false, motifs: [`✗ Éligibilité non déterminable : ${e.message}`] };
+  }
+}
+
+/** The prescription deadline of the claim in its current state. */
+export interface PrescriptionCourante {
+  /** The last day the creditor can still act. */
+  readonly dateLimite: DateISO;
+  readonly references: readonly string[];
+  readonly avertissements: readonly string[];
+}
+
+/**
+ * The prescription deadline: the claim's own (nature, start, interruptions), or the titre exécutoire's
+ * (CPCE L111-4) once a judgment-type title exists. A title issued by the commissaire de justice in the
+ * procédure simplifiée keeps the claim's prescription (PARTIAL in the legal reference).
+ *
+ * @example
+ * ```ts
+ * prescriptionCourante(snapshot.context).dateLimite; //=> '2030-02-14'
+ * ```
+ */
+export function prescriptionCourante(ctx: ContexteRecouvrement): PrescriptionCourante {
+  const avertissements: string[] = [];
+  const titre = ctx.titre;
+  if (titre !== null && titre.origine !== 'procedure-simplifiee') {
+    const r = calculerPrescription({
+      nature: 'titre-executoire',
+      dateDepart: titre.date,
+      evenements: ctx.mesures.filter((m) => m.date >= titre.date).map((m) => ({ type: 'mesure-execution' as const, date: m.date })),
+    });
+    return { dateLimite: r.dateLimite, references: r.references, avertissements: [...r.avertissements] };
+  }
+  if (ctx.creance.dateExecution === undefined) {
+    avertissements.push(
+      "Date d'exécution (livraison, fin de la prestation) inconnue : la prescription est comptée depuis la date de facture, qui peut être postérieure au vrai point de départ (Cass. com. 26 févr. 2020, n° 18-25.036).",
+    );
+  }
+  if (titre !== null) avertissements.push('Titre délivré par le commissaire de justice (procédure simplifiée) : il conserve la prescription de la créance (PARTIEL).');
+  // With a consumer claim on a debtor who is not a natural-person consumer, calculerPrescription applies 5 years.
+  const r = calculerPrescription({
+    nature: ctx.creance.nature,
+    dateDepart: ctx.creance.dateExecution ?? ctx.creance.dateFacture,
+    evenements: ctx.prescription,
+    typeDebiteur: ctx.debiteur.type,
+  });
+  return { dateLimite: r.dateLimite, references: r.references, avertissements: [...avertissements, ...r.avertissements] };
+}
