@@ -164,6 +164,7 @@ export function enFrance(pays: string): boolean {
 
 // --- Competent court for a French order or référé (CPC 1406; C. com. L721-3) -------------------------------
 
+/** The French court competent for an injonction de payer or a référé (CPC 1406; C. com. L721-3). */
 export type JuridictionNationale = 'tribunal-de-commerce' | 'tribunal-judiciaire';
 
 /** Start of the experimental tribunaux des activités économiques (loi n° 2023-1059 art. 26). */
