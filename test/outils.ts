@@ -1,6 +1,8 @@
 // Shared test helpers.
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import { formaterDate, jourDepuisCivil, lireDate } from '../src/socle/date-iso.js';
+import { RecouvrementError } from '../src/socle/erreurs.js';
 
 /** Deep-freezes a value (to prove a function does not mutate its input). */
 export function geler<T>(v: T): T {
@@ -19,10 +21,11 @@ export function cents(s: string): bigint {
   return neg ? -v : v;
 }
 
-/** Formats cents (bigint) as an Euros string. */
-export function euros(c: bigint): string {
-  const a = c < 0n ? -c : c;
-  return `${c < 0n ? '-' : ''}${a / 100n}.${String(a % 100n).padStart(2, '0')}`;
+/** Formats whole cents (bigint, or an integer number) as an Euros string. */
+export function euros(c: bigint | number): string {
+  const b = typeof c === 'number' ? BigInt(c) : c;
+  const a = b < 0n ? -b : b;
+  return `${b < 0n ? '-' : ''}${a / 100n}.${String(a % 100n).padStart(2, '0')}`;
 }
 
 /** A date between two bounds, biased toward half-year and year boundaries and 29 February. */
@@ -44,4 +47,53 @@ export function arbDate(min: string, max: string): fc.Arbitrary<string> {
 }
 
 /** Amounts in euros as strings, from 0 to 10 million. */
-export const arbMontant = fc.integer({ min: 0, max: 1_000_000_000 }).map((c) => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`);
+export const arbMontant = fc.integer({ min: 0, max: 1_000_000_000 }).map(euros);
+
+/**
+ * The {@link RecouvrementError} that `f` throws. Any other error is rethrown, and the call fails when `f`
+ * throws nothing, so a test built on it cannot pass by accident.
+ */
+export function erreur(f: () => unknown): RecouvrementError {
+  try {
+    f();
+  } catch (e) {
+    if (e instanceof RecouvrementError) return e;
+    throw e;
+  }
+  throw new Error('no error thrown');
+}
+
+/** The `code` of the {@link RecouvrementError} that `f` throws (see {@link erreur}). */
+export function codeErreur(f: () => unknown): string {
+  return erreur(f).code;
+}
+
+/** The path of the first issue of the {@link RecouvrementError} that `f` throws (see {@link erreur}). */
+export function cheminErreur(f: () => unknown): readonly PropertyKey[] | undefined {
+  return erreur(f).issues[0]?.path;
+}
+
+/** The `code` and the path of the first issue of the {@link RecouvrementError} that `f` throws (see {@link erreur}). */
+export function codeEtChemin(f: () => unknown): [string, readonly PropertyKey[] | undefined] {
+  const e = erreur(f);
+  return [e.code, e.issues[0]?.path];
+}
+
+/**
+ * Property shared by the ratio indicators (part / total of two amounts): the ratio lies within [0, 1] and
+ * never decreases when the part grows, for any total up to 1 billion euros.
+ */
+export function proprieteRatioBorneMonotone(ratio: (part: string, total: string) => number): void {
+  fc.assert(
+    fc.property(fc.integer({ min: 1, max: 100_000_000_000 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (total, a, b) => {
+      const lo = Math.floor(Math.min(a, b) * total);
+      const hi = Math.floor(Math.max(a, b) * total);
+      const tlo = ratio(euros(lo), euros(total));
+      const thi = ratio(euros(hi), euros(total));
+      expect(tlo).toBeGreaterThanOrEqual(0);
+      expect(thi).toBeLessThanOrEqual(1);
+      expect(tlo).toBeLessThanOrEqual(thi);
+    }),
+    { numRuns: 300 },
+  );
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geler } from '../../test/outils.js';
+import { cheminErreur, geler } from '../../test/outils.js';
 import { lireDate } from '../socle/date-iso.js';
 import { formaterTaux, multiplierTaux, lireTaux, ajouterTaux } from '../socle/taux.js';
 import { bceEnVigueur, compilerBaremes, periodeLegale } from './compiler.js';
@@ -52,11 +52,11 @@ describe('etendreBaremes', () => {
   it('rejects overlapping or malformed tables with BAREME_INVALIDE and a path', () => {
     const chevauche = { du: '2026-05-01', au: '2026-08-31', particulier: '1', autresCas: '1', source: 's', confirme: true };
     expect(() => etendreBaremes(baremesParDefaut, { tauxLegal: [chevauche] })).toThrow(expect.objectContaining({ code: 'BAREME_INVALIDE' }));
-    try {
-      etendreBaremes(baremesParDefaut, { bce: { changements: [{ du: '2027-01-01', taux: '2,40', source: 's', confirme: true }] } });
-      expect.unreachable();
-    } catch (e) {
-      expect((e as { issues: { path: unknown[] }[] }).issues[0]?.path).toEqual(['bce', 'changements', baremesParDefaut.bce.changements.length, 'taux']);
-    }
+    expect(cheminErreur(() => etendreBaremes(baremesParDefaut, { bce: { changements: [{ du: '2027-01-01', taux: '2,40', source: 's', confirme: true }] } }))).toEqual([
+      'bce',
+      'changements',
+      baremesParDefaut.bce.changements.length,
+      'taux',
+    ]);
   });
 });

@@ -7,7 +7,7 @@ import { calculerInteretsLegaux } from '../calculs/interets/calculerInteretsLega
 import { indemniteForfaitaire } from '../calculs/indemnite/indemniteForfaitaire.js';
 import { RecouvrementError } from '../socle/erreurs.js';
 import { formaterDate, lireDate } from '../socle/date-iso.js';
-import { arbDate, cents, euros, geler } from '../../test/outils.js';
+import { arbDate, cents, codeErreur, codeEtChemin, erreur, euros, geler } from '../../test/outils.js';
 
 // A fixed claim: 10 000 € due 31 May 2025, letter of 14 August 2025 (legal reference §1.4 worked example).
 const CREANCE = {
@@ -73,15 +73,6 @@ function montantsDans(texte: string): string[] {
 /** The text with line wrapping undone (keeps the no-break spaces). */
 function plat(texte: string): string {
   return texte.replace(/[ \n]+/g, ' ');
-}
-
-function code(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof RecouvrementError ? e.code : 'autre';
-  }
-  return undefined;
 }
 
 describe('genererLettre — snapshots of each letter for a fixed claim', () => {
@@ -249,8 +240,8 @@ describe('genererLettre — consumers: no 40 €, no fee (CPCE L111-8; C. com. L
     );
   });
   it('a B2B mise en demeure to a consumer is refused, and the reverse', () => {
-    expect(code(() => genererLettre('mise-en-demeure', CONSO))).toBe('OPERATION_INTERDITE');
-    expect(code(() => genererLettre('mise-en-demeure-consommateur', B2B))).toBe('OPERATION_INTERDITE');
+    expect(codeErreur(() => genererLettre('mise-en-demeure', CONSO))).toBe('OPERATION_INTERDITE');
+    expect(codeErreur(() => genererLettre('mise-en-demeure-consommateur', B2B))).toBe('OPERATION_INTERDITE');
   });
 });
 
@@ -317,12 +308,7 @@ describe('genererLettre — collection agency letter (CPCE R124-4)', () => {
     const sans = (champ: 'agence' | 'reference' | 'modesPaiement'): unknown[] | undefined => {
       const d: Record<string, unknown> = { ...B2B, agence: AGENCE };
       delete d[champ];
-      try {
-        genererLettre('lettre-agence-recouvrement', d as DonneesLettre);
-      } catch (e) {
-        return e instanceof RecouvrementError ? [e.code, e.issues[0]?.path] : undefined;
-      }
-      return undefined;
+      return codeEtChemin(() => genererLettre('lettre-agence-recouvrement', d as DonneesLettre));
     };
     expect(sans('agence')).toEqual(['ENTREE_INVALIDE', ['agence']]);
     expect(sans('reference')).toEqual(['ENTREE_INVALIDE', ['reference']]);
@@ -359,33 +345,29 @@ describe('genererLettre — déclaration de créance (C. com. L622-24, L622-25, 
     expect(x.avertissements.some((a) => a.includes('L622-26'))).toBe(true);
   });
   it('is refused without collective proceedings, and needs the mandataire', () => {
-    expect(code(() => genererLettre('declaration-de-creance', B2B))).toBe('OPERATION_INTERDITE');
+    expect(codeErreur(() => genererLettre('declaration-de-creance', B2B))).toBe('OPERATION_INTERDITE');
     const { mandataire: _m, ...sans } = PROCEDURE;
-    expect(code(() => genererLettre('declaration-de-creance', sans))).toBe('ENTREE_INVALIDE');
+    expect(codeErreur(() => genererLettre('declaration-de-creance', sans))).toBe('ENTREE_INVALIDE');
   });
   it('reminders to a debtor under collective proceedings are refused (L622-21, L622-7)', () => {
     for (const m of ['relance-amiable', 'relance-ferme', 'mise-en-demeure', 'lettre-agence-recouvrement'] as const) {
-      expect(code(() => genererLettre(m, { ...PROCEDURE, agence: AGENCE }))).toBe('OPERATION_INTERDITE');
+      expect(codeErreur(() => genererLettre(m, { ...PROCEDURE, agence: AGENCE }))).toBe('OPERATION_INTERDITE');
     }
   });
 });
 
 describe('genererLettre — input', () => {
   it('rejects an unknown model and bad data with the path', () => {
-    expect(code(() => genererLettre('sommation' as ModeleLettre, B2B))).toBe('ENTREE_INVALIDE');
-    try {
-      genererLettre('mise-en-demeure', { ...B2B, creances: [{ ...CREANCE, dateEcheance: '2025-02-30' }] });
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(RecouvrementError);
-      expect((e as RecouvrementError).issues[0]!.path).toEqual(['creances', 0, 'dateEcheance']);
-    }
-    expect(code(() => genererLettre('mise-en-demeure', { ...B2B, creances: [] }))).toBe('ENTREE_INVALIDE');
-    expect(code(() => genererLettre('mise-en-demeure', { ...B2B, creances: [{ ...CREANCE, debiteurId: 'AUTRE' }] }))).toBe('ENTREE_INVALIDE');
+    expect(codeErreur(() => genererLettre('sommation' as ModeleLettre, B2B))).toBe('ENTREE_INVALIDE');
+    const e = erreur(() => genererLettre('mise-en-demeure', { ...B2B, creances: [{ ...CREANCE, dateEcheance: '2025-02-30' }] }));
+    expect(e).toBeInstanceOf(RecouvrementError);
+    expect(e.issues[0]!.path).toEqual(['creances', 0, 'dateEcheance']);
+    expect(codeErreur(() => genererLettre('mise-en-demeure', { ...B2B, creances: [] }))).toBe('ENTREE_INVALIDE');
+    expect(codeErreur(() => genererLettre('mise-en-demeure', { ...B2B, creances: [{ ...CREANCE, debiteurId: 'AUTRE' }] }))).toBe('ENTREE_INVALIDE');
   });
   it('refuses a claim not yet due and a claim on which nothing is due', () => {
-    expect(code(() => genererLettre('relance-amiable', { ...B2B, dateLettre: '2025-05-31' }))).toBe('OPERATION_INTERDITE');
-    expect(code(() => genererLettre('mise-en-demeure-consommateur', { ...CONSO, creances: [{ ...CONSO.creances[0]!, paiements: [{ date: '2025-05-20', montant: '1250.00' }] }] }))).toBe(
+    expect(codeErreur(() => genererLettre('relance-amiable', { ...B2B, dateLettre: '2025-05-31' }))).toBe('OPERATION_INTERDITE');
+    expect(codeErreur(() => genererLettre('mise-en-demeure-consommateur', { ...CONSO, creances: [{ ...CONSO.creances[0]!, paiements: [{ date: '2025-05-20', montant: '1250.00' }] }] }))).toBe(
       'OPERATION_INTERDITE',
     );
   });

@@ -3,9 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { mentionsObligatoires } from './mentionsObligatoires.js';
 import { verifierMentions } from './verifierMentions.js';
 import { calculerPenalitesRetard } from '../calculs/penalites/calculerPenalitesRetard.js';
-import { RecouvrementError } from '../socle/erreurs.js';
 import { formaterDate, lireDate } from '../socle/date-iso.js';
-import { arbDate, geler } from '../../test/outils.js';
+import { arbDate, codeEtChemin, geler } from '../../test/outils.js';
 
 describe('mentionsObligatoires — C. com. L441-9 I', () => {
   it('gives the four payment mentions: exact due date, discount, penalty rate with its basis, 40 € (D441-5)', () => {
@@ -49,16 +48,9 @@ describe('mentionsObligatoires — C. com. L441-9 I', () => {
     expect(m.avertissements.join(' ')).toMatch(/PMT \/ PMD \/ AAB.*NON CONFIRMÉ/);
   });
   it('rejects bad input with a path; refuses consumer invoices', () => {
-    const chemin = (f: () => unknown): unknown => {
-      try {
-        f();
-      } catch (e) {
-        return e instanceof RecouvrementError ? [e.code, e.issues[0]?.path] : e;
-      }
-    };
-    expect(chemin(() => mentionsObligatoires({ dateEcheance: '2025-02-30' }))).toEqual(['ENTREE_INVALIDE', ['dateEcheance']]);
-    expect(chemin(() => mentionsObligatoires({ dateEcheance: '2025-02-28', regime: 'b2c' as 'b2b' }))).toEqual(['ENTREE_INVALIDE', ['regime']]);
-    expect(chemin(() => mentionsObligatoires({ dateEcheance: '2025-02-28', escompte: { taux: '1,5' } }))).toEqual(['ENTREE_INVALIDE', ['escompte', 'taux']]);
+    expect(codeEtChemin(() => mentionsObligatoires({ dateEcheance: '2025-02-30' }))).toEqual(['ENTREE_INVALIDE', ['dateEcheance']]);
+    expect(codeEtChemin(() => mentionsObligatoires({ dateEcheance: '2025-02-28', regime: 'b2c' as 'b2b' }))).toEqual(['ENTREE_INVALIDE', ['regime']]);
+    expect(codeEtChemin(() => mentionsObligatoires({ dateEcheance: '2025-02-28', escompte: { taux: '1,5' } }))).toEqual(['ENTREE_INVALIDE', ['escompte', 'taux']]);
   });
   it('properties: the generated mentions always pass verifierMentions, and the rate is the calculator’s', () => {
     fc.assert(

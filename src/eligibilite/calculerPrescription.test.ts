@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbDate, geler } from '../../test/outils.js';
+import { arbDate, codeEtChemin, geler } from '../../test/outils.js';
 import { ajouterAnnees, formaterDate, lireDate } from '../socle/date-iso.js';
 import { calculerPrescription, type TypeEvenementPrescription } from './calculerPrescription.js';
 
@@ -210,13 +210,9 @@ describe('calculerPrescription — 20-year long-stop (C. civ. 2232)', () => {
 
 describe('calculerPrescription — input and laws', () => {
   it('rejects an impossible date, an unknown event type or nature, with their paths', () => {
-    const chemin = (f: () => unknown): unknown => {
-      try {
-        f();
-      } catch (e) {
-        return (e as { code: string; issues: { path: unknown }[] }).code + ':' + JSON.stringify((e as { issues: { path: unknown }[] }).issues[0]!.path);
-      }
-      return null;
+    const chemin = (f: () => unknown): string => {
+      const [code, path] = codeEtChemin(f);
+      return code + ':' + JSON.stringify(path);
     };
     expect(chemin(() => calculerPrescription({ nature: 'civile', dateDepart: '2023-02-29' }))).toBe('ENTREE_INVALIDE:["dateDepart"]');
     expect(chemin(() => calculerPrescription({ nature: 'civile', dateDepart: '2023-02-28', evenements: [{ type: 'reconnaissance', date: '2024-13-01' }] }))).toBe(

@@ -19,11 +19,8 @@ import {
   conditionNonContestee,
   conditionProcedureCollective,
   enFrance,
-  etatCreance,
   juridictionNationale,
-  lireCreance,
-  lireDebiteur,
-  lireJour,
+  lireDemande,
   verdict,
   type JuridictionNationale,
 } from './internes.js';
@@ -66,10 +63,7 @@ export const CPC_1409 = 'CPC art. 1409';
  * ```
  */
 export function eligibiliteInjonctionDePayer(creance: CreanceEligibilite, debiteur: DebiteurEligibilite, date: DateISO): ResultatInjonctionDePayer {
-  const c = lireCreance(creance);
-  const d = lireDebiteur(debiteur);
-  const jour = lireJour(date);
-  const e = etatCreance(c, jour);
+  const { c, d, jour, e } = lireDemande(creance, debiteur, date);
   const avertissements: string[] = [];
 
   const france = enFrance(d.pays);

@@ -14,10 +14,7 @@ import {
   conditionMontant,
   conditionProcedureCollective,
   conditionTransfrontaliere,
-  etatCreance,
-  lireCreance,
-  lireDebiteur,
-  lireJour,
+  lireDemande,
   lirePays,
   verdict,
   type JuridictionNationale,
@@ -69,11 +66,8 @@ export function eligibiliteInjonctionDePayerEuropeenne(
   date: DateISO,
   options?: OptionsProcedureEuropeenne,
 ): ResultatInjonctionDePayerEuropeenne {
-  const c = lireCreance(creance);
-  const d = lireDebiteur(debiteur);
-  const jour = lireJour(date);
+  const { c, d, jour, e } = lireDemande(creance, debiteur, date);
   const paysCreancier = lirePays(options?.paysCreancier, 'paysCreancier');
-  const e = etatCreance(c, jour);
   const avertissements: string[] = [];
 
   const existe =

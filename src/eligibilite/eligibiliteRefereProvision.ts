@@ -16,11 +16,8 @@ import {
   conditionNonContestee,
   conditionProcedureCollective,
   enFrance,
-  etatCreance,
   juridictionNationale,
-  lireCreance,
-  lireDebiteur,
-  lireJour,
+  lireDemande,
   verdict,
   type JuridictionNationale,
 } from './internes.js';
@@ -60,10 +57,7 @@ export const CPC_873 = 'CPC art. 873 al. 2';
  * ```
  */
 export function eligibiliteRefereProvision(creance: CreanceEligibilite, debiteur: DebiteurEligibilite, date: DateISO): ResultatRefereProvision {
-  const c = lireCreance(creance);
-  const d = lireDebiteur(debiteur);
-  const jour = lireJour(date);
-  const e = etatCreance(c, jour);
+  const { c, d, jour, e } = lireDemande(creance, debiteur, date);
   const avertissements: string[] = [
     'Aucune urgence n’est requise ; la provision est limitée au montant non sérieusement contestable, et c’est au défendeur de prouver la contestation sérieuse.',
   ];

@@ -17,12 +17,9 @@ import {
   conditionMontant,
   conditionProcedureCollective,
   conditionTransfrontaliere,
-  etatCreance,
   eur,
   iso,
-  lireCreance,
-  lireDebiteur,
-  lireJour,
+  lireDemande,
   lirePays,
   verdict,
 } from './internes.js';
@@ -76,13 +73,10 @@ export function eligibiliteReglementPetitsLitigesEuropeen(
   date: DateISO,
   options?: OptionsPetitsLitigesEuropeens,
 ): ResultatPetitsLitigesEuropeens {
-  const c = lireCreance(creance);
-  const d = lireDebiteur(debiteur);
-  const jour = lireJour(date);
+  const { c, d, jour, e } = lireDemande(creance, debiteur, date);
   const paysCreancier = lirePays(options?.paysCreancier, 'paysCreancier');
   const tables = options?.baremes ?? baremesParDefaut;
   const b = compilerBaremes(tables);
-  const e = etatCreance(c, jour);
   const avertissements: string[] = [
     'Le plafond est comparé au principal restant dû : que les intérêts et frais en soient exclus est NON CONFIRMÉ dans les sources du projet.',
   ];

@@ -14,7 +14,7 @@ import type { DateISO } from '../socle/date-iso.js';
 import { lireDate } from '../socle/date-iso.js';
 import { entreeInvalide } from '../socle/erreurs.js';
 import { formaterEuros, type Euros } from '../socle/euros.js';
-import { condition, conditionProcedureCollective, etatCreance, eur, lireCreance, lireDebiteur, lireJour, verdict } from './internes.js';
+import { condition, conditionProcedureCollective, eur, lireDemande, verdict } from './internes.js';
 import type { CreanceEligibilite, DebiteurEligibilite, VerdictEligibilite } from './types.js';
 
 /** Bases on which a creditor without a titre exécutoire needs no authorisation (CPCE L511-2). */
@@ -75,15 +75,12 @@ export function eligibiliteSaisieConservatoire(
   date: DateISO,
   circonstances: CirconstancesSaisieConservatoire,
 ): ResultatSaisieConservatoire {
-  const c = lireCreance(creance);
-  const d = lireDebiteur(debiteur);
-  const jour = lireJour(date);
+  const { c, d, jour, e } = lireDemande(creance, debiteur, date);
   if (typeof circonstances !== 'object' || circonstances === null) entreeInvalide(['circonstances'], 'objet attendu', 'invalid_type');
   if (typeof circonstances.menaceRecouvrement !== 'boolean') entreeInvalide(['circonstances', 'menaceRecouvrement'], 'booléen attendu', 'invalid_type');
   if (circonstances.fondement !== undefined && !FONDEMENTS.includes(circonstances.fondement)) {
     entreeInvalide(['circonstances', 'fondement'], `une valeur parmi ${FONDEMENTS.join(', ')} attendue`);
   }
-  const e = etatCreance(c, jour);
   const avertissements: string[] = [];
 
   const fondee =

@@ -62,6 +62,26 @@ export function etatCreance(c: Creance, jour: number): EtatCreance {
   return { montant, paye, reste: Math.max(0, montant - paye), echeance: lireDate(c.dateEcheance), jour, paiements };
 }
 
+/** What every procedure reads first: the claim, the debtor and the day. */
+export interface Demande {
+  readonly c: Creance;
+  readonly d: Debiteur;
+  readonly jour: number;
+  /** The claim as it stands on `jour`. */
+  readonly e: EtatCreance;
+}
+
+/**
+ * Reads a procedure's three common arguments in the order their errors are reported (claim, debtor, day),
+ * then the claim's state on that day.
+ */
+export function lireDemande(creance: unknown, debiteur: unknown, date: unknown): Demande {
+  const c = lireCreance(creance);
+  const d = lireDebiteur(debiteur);
+  const jour = lireJour(date);
+  return { c, d, jour, e: etatCreance(c, jour) };
+}
+
 /** Assembles a verdict from its conditions: `eligible` and `motifs` are derived, never set by hand. */
 export function verdict(conditions: readonly ConditionEligibilite[], references: readonly string[], avertissements: readonly string[]): VerdictEligibilite {
   const refs: string[] = [];

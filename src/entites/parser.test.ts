@@ -1,8 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbDate, geler } from '../../test/outils.js';
+import { arbDate, codeEtChemin, geler } from '../../test/outils.js';
 import { formaterDate, lireDate } from '../socle/date-iso.js';
-import { RecouvrementError } from '../socle/erreurs.js';
 import type { CreanceEntree } from './creance.js';
 import type { DebiteurEntree } from './debiteur.js';
 import { parseCreance, parseDebiteur, parseProcedure, parseRelance } from './parser.js';
@@ -22,13 +21,8 @@ const debiteur: DebiteurEntree = { id: 'D1', type: 'professionnel', denomination
 
 /** The code and the path of the first issue of a thrown RecouvrementError. */
 function echec(f: () => unknown): { code: string; path: readonly PropertyKey[] } {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RecouvrementError) return { code: e.code, path: e.issues[0]?.path ?? [] };
-    throw e;
-  }
-  throw new Error('expected an error');
+  const [code, path = []] = codeEtChemin(f);
+  return { code, path };
 }
 
 describe('parseCreance', () => {

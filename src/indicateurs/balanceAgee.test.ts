@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { balanceAgee } from './balanceAgee.js';
-import { arbDate, arbMontant, cents, euros, geler } from '../../test/outils.js';
+import { arbDate, arbMontant, cents, erreur, euros, geler } from '../../test/outils.js';
 import { lireDate } from '../socle/date-iso.js';
 import { lireEuros } from '../socle/euros.js';
-import type { RecouvrementError } from '../socle/erreurs.js';
-
-function erreur(f: () => unknown): RecouvrementError {
-  try {
-    f();
-  } catch (e) {
-    return e as RecouvrementError;
-  }
-  throw new Error('no error');
-}
 
 describe('balanceAgee (retard = date − dateEcheance)', () => {
   const date = '2025-06-30';

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { delaiMoyenDePaiement } from './delaiMoyenDePaiement.js';
-import { arbDate, arbMontant, cents, geler } from '../../test/outils.js';
+import { arbDate, arbMontant, cents, cheminErreur, geler } from '../../test/outils.js';
 import { lireDate } from '../socle/date-iso.js';
-import type { RecouvrementError } from '../socle/erreurs.js';
-
-const chemin = (f: () => unknown): unknown => {
-  try {
-    f();
-  } catch (e) {
-    return (e as RecouvrementError).issues[0]?.path;
-  }
-  throw new Error('no error');
-};
 
 describe('delaiMoyenDePaiement (amount-weighted days from invoice to payment)', () => {
   const factures = [
@@ -52,10 +42,10 @@ describe('delaiMoyenDePaiement (amount-weighted days from invoice to payment)', 
   });
 
   it('errors carry the row index and the payment index', () => {
-    expect(chemin(() => delaiMoyenDePaiement([...factures, { dateFacture: '2025-01-01', paiements: [{ date: '2025-1-5', montant: 1 }] }]))).toEqual([2, 'paiements', 0, 'date']);
-    expect(chemin(() => delaiMoyenDePaiement([{ dateFacture: '2025-01-01', paiements: [{ date: '2025-01-05', montant: 0 }] }]))).toEqual([0, 'paiements', 0, 'montant']);
-    expect(chemin(() => delaiMoyenDePaiement([{ dateFacture: '2025-01-01', paiements: [] }], { depuis: 'echeance' }))).toEqual([0, 'dateEcheance']);
-    expect(chemin(() => delaiMoyenDePaiement([{ dateFacture: '2025-01-01' } as never]))).toEqual([0, 'paiements']);
+    expect(cheminErreur(() => delaiMoyenDePaiement([...factures, { dateFacture: '2025-01-01', paiements: [{ date: '2025-1-5', montant: 1 }] }]))).toEqual([2, 'paiements', 0, 'date']);
+    expect(cheminErreur(() => delaiMoyenDePaiement([{ dateFacture: '2025-01-01', paiements: [{ date: '2025-01-05', montant: 0 }] }]))).toEqual([0, 'paiements', 0, 'montant']);
+    expect(cheminErreur(() => delaiMoyenDePaiement([{ dateFacture: '2025-01-01', paiements: [] }], { depuis: 'echeance' }))).toEqual([0, 'dateEcheance']);
+    expect(cheminErreur(() => delaiMoyenDePaiement([{ dateFacture: '2025-01-01' } as never]))).toEqual([0, 'paiements']);
   });
 
   it('property: matches a naive recount (exact weighted mean, distribution partitions the payments)', () => {

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dso } from './dso.js';
-import { geler } from '../../test/outils.js';
-import type { RecouvrementError } from '../socle/erreurs.js';
+import { erreur, euros, geler } from '../../test/outils.js';
 
 const arbCents = fc.integer({ min: 0, max: 100_000_000_000 });
-const euros = (c: number): string => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`;
 
 describe('dso (simple method: encours / CA TTC × jours)', () => {
   it('worked example: 250 000 € receivables, 1 200 000 € turnover over 365 days → 76.0 days (76.04…)', () => {
@@ -31,14 +29,6 @@ describe('dso (simple method: encours / CA TTC × jours)', () => {
   });
 
   it('rejects zero turnover, bad day counts and bad amounts with ENTREE_INVALIDE and a path', () => {
-    const erreur = (f: () => unknown): RecouvrementError => {
-      try {
-        f();
-      } catch (e) {
-        return e as RecouvrementError;
-      }
-      throw new Error('no error');
-    };
     expect(erreur(() => dso({ encours: 1, chiffreAffairesTTC: 0, jours: 30 })).issues[0]?.path).toEqual(['chiffreAffairesTTC']);
     expect(erreur(() => dso({ encours: 1, chiffreAffairesTTC: 1, jours: 0 })).issues[0]?.path).toEqual(['jours']);
     expect(erreur(() => dso({ encours: 1, chiffreAffairesTTC: 1, jours: 1.5 })).code).toBe('ENTREE_INVALIDE');

@@ -2,20 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dsoParEpuisement } from './dsoParEpuisement.js';
 import { dso } from './dso.js';
-import { geler } from '../../test/outils.js';
+import { codeEtChemin, euros, geler } from '../../test/outils.js';
 import { formaterDate, lireDate } from '../socle/date-iso.js';
-
-const euros = (c: number): string => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`;
-
-function codeEtChemin(f: () => unknown): [string, unknown] {
-  try {
-    f();
-  } catch (e) {
-    const err = e as { code: string; issues: { path: unknown }[] };
-    return [err.code, err.issues[0]?.path];
-  }
-  throw new Error('no error');
-}
 
 describe('dsoParEpuisement (count-back, newest period first)', () => {
   const decembre = { debut: '2025-12-01', fin: '2025-12-31', montantTTC: '100000.00' };

@@ -1,17 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { indiceEfficaciteRecouvrement } from './indiceEfficaciteRecouvrement.js';
-import { geler } from '../../test/outils.js';
-
-const euros = (c: number): string => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`;
-const chemin = (f: () => unknown): unknown => {
-  try {
-    f();
-  } catch (e) {
-    return (e as { issues: { path: unknown }[] }).issues[0]?.path;
-  }
-  throw new Error('no error');
-};
+import { cheminErreur, euros, geler } from '../../test/outils.js';
 
 describe('indiceEfficaciteRecouvrement (CEI)', () => {
   it('worked example: (100 000 + 300 000 − 120 000) / (100 000 + 300 000 − 80 000) = 280 000 / 320 000 = 0.875', () => {
@@ -24,9 +14,9 @@ describe('indiceEfficaciteRecouvrement (CEI)', () => {
   });
 
   it('rejects inconsistent balances', () => {
-    expect(chemin(() => indiceEfficaciteRecouvrement({ encoursDebut: 1, ventesTTC: 1, encoursFin: 1, encoursFinNonEchu: 2 }))).toEqual(['encoursFinNonEchu']);
-    expect(chemin(() => indiceEfficaciteRecouvrement({ encoursDebut: 1, ventesTTC: 1, encoursFin: 3, encoursFinNonEchu: 0 }))).toEqual(['encoursFin']);
-    expect(chemin(() => indiceEfficaciteRecouvrement({ encoursDebut: 0, ventesTTC: 5, encoursFin: 5, encoursFinNonEchu: 5 }))).toEqual(['encoursDebut']);
+    expect(cheminErreur(() => indiceEfficaciteRecouvrement({ encoursDebut: 1, ventesTTC: 1, encoursFin: 1, encoursFinNonEchu: 2 }))).toEqual(['encoursFinNonEchu']);
+    expect(cheminErreur(() => indiceEfficaciteRecouvrement({ encoursDebut: 1, ventesTTC: 1, encoursFin: 3, encoursFinNonEchu: 0 }))).toEqual(['encoursFin']);
+    expect(cheminErreur(() => indiceEfficaciteRecouvrement({ encoursDebut: 0, ventesTTC: 5, encoursFin: 5, encoursFinNonEchu: 5 }))).toEqual(['encoursDebut']);
   });
 
   it('property: within [0, 1] for any consistent balances', () => {

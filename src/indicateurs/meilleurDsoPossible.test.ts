@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { meilleurDsoPossible } from './meilleurDsoPossible.js';
 import { dso } from './dso.js';
-import { geler } from '../../test/outils.js';
-
-const euros = (c: number): string => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`;
+import { euros, geler } from '../../test/outils.js';
 
 describe('meilleurDsoPossible (current receivables / CA TTC × jours)', () => {
   it('worked example: 150 000 € not yet due, 1 200 000 € over 365 days → 45.625 → 45.6', () => {

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { prioriserRelances } from './prioriserRelances.js';
 import { profilPaiement } from './profilPaiement.js';
-import { arbDate, arbMontant, geler } from '../../test/outils.js';
-import type { RecouvrementError } from '../socle/erreurs.js';
+import { arbDate, arbMontant, cheminErreur, geler } from '../../test/outils.js';
 
 describe('prioriserRelances (transparent score: montant 40, retard 30, profil 20, prescription 10)', () => {
   const date = '2025-06-30';
@@ -71,13 +70,7 @@ describe('prioriserRelances (transparent score: montant 40, retard 30, profil 20
   it('weights, references and a limit are options; bad rows fail with their index', () => {
     const r = prioriserRelances([{ id: 'A', montantDu: '500.00', dateEcheance: '2025-06-20' }], date, { poids: { montant: 100, retard: 0 }, montantReference: 1000, limite: 1 });
     expect(r[0]?.score).toBe(50);
-    let path: unknown;
-    try {
-      prioriserRelances([{ id: 'A', montantDu: 1, dateEcheance: '2025-01-01' }, { id: '', montantDu: 1, dateEcheance: '2025-01-01' }], date);
-    } catch (e) {
-      path = (e as RecouvrementError).issues[0]?.path;
-    }
-    expect(path).toEqual([1, 'id']);
+    expect(cheminErreur(() => prioriserRelances([{ id: 'A', montantDu: 1, dateEcheance: '2025-01-01' }, { id: '', montantDu: 1, dateEcheance: '2025-01-01' }], date))).toEqual([1, 'id']);
   });
 
   it('property: score = sum of points, each factor within [0, poids], the list sorted by score among claims to chase', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { profilPaiement } from './profilPaiement.js';
-import { arbDate, arbMontant, cents, geler } from '../../test/outils.js';
+import { arbDate, arbMontant, cents, cheminErreur, geler } from '../../test/outils.js';
 import { lireDate } from '../socle/date-iso.js';
-import type { RecouvrementError } from '../socle/erreurs.js';
 
 describe('profilPaiement (payment history of one debtor)', () => {
   const historique = [
@@ -60,13 +59,7 @@ describe('profilPaiement (payment history of one debtor)', () => {
   });
 
   it('errors carry the row and payment index', () => {
-    let path: unknown;
-    try {
-      profilPaiement([...historique, { montantTTC: 1, dateEcheance: '2025-01-01', paiements: [{ date: '2025-01-01', montant: '1.005' }] }], { date: '2025-06-30' });
-    } catch (e) {
-      path = (e as RecouvrementError).issues[0]?.path;
-    }
-    expect(path).toEqual([4, 'paiements', 0, 'montant']);
+    expect(cheminErreur(() => profilPaiement([...historique, { montantTTC: 1, dateEcheance: '2025-01-01', paiements: [{ date: '2025-01-01', montant: '1.005' }] }], { date: '2025-06-30' }))).toEqual([4, 'paiements', 0, 'montant']);
     expect(() => profilPaiement([], { date: '2025-06-30', periodes: 1 })).toThrow(/au moins 2/);
   });
 

@@ -3,9 +3,7 @@ import fc from 'fast-check';
 import { retardMoyen } from './retardMoyen.js';
 import { dso } from './dso.js';
 import { meilleurDsoPossible } from './meilleurDsoPossible.js';
-import { geler } from '../../test/outils.js';
-
-const euros = (c: number): string => `${Math.floor(c / 100)}.${String(c % 100).padStart(2, '0')}`;
+import { euros, geler } from '../../test/outils.js';
 
 describe('retardMoyen (average days delinquent = DSO − best possible DSO)', () => {
   it('worked example: DSO 76.04 − BPDSO 45.625 = 30.42 → 30.4', () => {

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { tableauDelaisPaiement, BANDES_D441_6 } from './tableauDelaisPaiement.js';
-import { arbDate, arbMontant, cents, euros, geler } from '../../test/outils.js';
+import { arbDate, arbMontant, cents, cheminErreur, euros, geler } from '../../test/outils.js';
 import { lireDate } from '../socle/date-iso.js';
-import type { RecouvrementError } from '../socle/erreurs.js';
 
 describe('tableauDelaisPaiement (C. com. D441-6 model table — details UNCONFIRMED in our legal reference)', () => {
   const cloture = '2025-12-31';
@@ -53,18 +52,10 @@ describe('tableauDelaisPaiement (C. com. D441-6 model table — details UNCONFIR
   });
 
   it('rejects bad rows with their index', () => {
-    const chemin = (f: () => unknown): unknown => {
-      try {
-        f();
-      } catch (e) {
-        return (e as RecouvrementError).issues[0]?.path;
-      }
-      throw new Error('no error');
-    };
-    expect(chemin(() => tableauDelaisPaiement([...lignes, { sens: 'autre' } as never], { dateCloture: cloture }))).toEqual([8, 'sens']);
-    expect(chemin(() => tableauDelaisPaiement([{ sens: 'emise', montantDu: '1', dateEcheance: 'x' }], { dateCloture: cloture }))).toEqual([0, 'dateEcheance']);
-    expect(chemin(() => tableauDelaisPaiement([{ sens: 'emise', montantDu: '1', dateEcheance: '2025-01-01', litigieuse: 'oui' as never }], { dateCloture: cloture }))).toEqual([0, 'litigieuse']);
-    expect(chemin(() => tableauDelaisPaiement([], { dateCloture: cloture, delaisReference: { emises: '' } }))).toEqual(['delaisReference', 'emises']);
+    expect(cheminErreur(() => tableauDelaisPaiement([...lignes, { sens: 'autre' } as never], { dateCloture: cloture }))).toEqual([8, 'sens']);
+    expect(cheminErreur(() => tableauDelaisPaiement([{ sens: 'emise', montantDu: '1', dateEcheance: 'x' }], { dateCloture: cloture }))).toEqual([0, 'dateEcheance']);
+    expect(cheminErreur(() => tableauDelaisPaiement([{ sens: 'emise', montantDu: '1', dateEcheance: '2025-01-01', litigieuse: 'oui' as never }], { dateCloture: cloture }))).toEqual([0, 'litigieuse']);
+    expect(cheminErreur(() => tableauDelaisPaiement([], { dateCloture: cloture, delaisReference: { emises: '' } }))).toEqual(['delaisReference', 'emises']);
   });
 
   it('property: the bands match a naive recount (count, exact amount) and partition the past-due, undisputed, unpaid rows', () => {

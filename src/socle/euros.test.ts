@@ -1,16 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { RecouvrementError } from './erreurs.js';
 import { CENTIMES_MAX, formaterEuros, lireEuros, normaliserEuros } from './euros.js';
-
-function code(f: () => unknown): string | undefined {
-  try {
-    f();
-  } catch (e) {
-    return e instanceof RecouvrementError ? e.code : 'AUTRE';
-  }
-  return undefined;
-}
+import { cheminErreur, codeErreur } from '../../test/outils.js';
 
 describe('lireEuros', () => {
   it('parses decimal strings and numbers with at most two decimals into cents', () => {
@@ -23,29 +14,24 @@ describe('lireEuros', () => {
   });
 
   it.each([['12,50'], ['1e5'], ['1.234'], [''], [' 12'], ['+5'], ['.5'], ['5.'], ['0x10'], ['12.5€']])('rejects the string %j', (s) => {
-    expect(code(() => lireEuros(s, ['montant']))).toBe('ENTREE_INVALIDE');
+    expect(codeErreur(() => lireEuros(s, ['montant']))).toBe('ENTREE_INVALIDE');
   });
 
   it.each([[Number.NaN], [Number.POSITIVE_INFINITY], [1.005], [1e21], [0.000001]])('rejects the number %s', (n) => {
-    expect(code(() => lireEuros(n))).toBe('ENTREE_INVALIDE');
+    expect(codeErreur(() => lireEuros(n))).toBe('ENTREE_INVALIDE');
   });
 
   it('rejects negative amounts unless allowed, and gives the path', () => {
-    try {
-      lireEuros('-5', ['paiements', 2, 'montant']);
-      expect.unreachable();
-    } catch (e) {
-      expect((e as RecouvrementError).issues[0]?.path).toEqual(['paiements', 2, 'montant']);
-    }
+    expect(cheminErreur(() => lireEuros('-5', ['paiements', 2, 'montant']))).toEqual(['paiements', 2, 'montant']);
     expect(lireEuros('-5.10', [], { negatifAutorise: true })).toBe(-510);
     expect(lireEuros('-0.00')).toBe(0);
   });
 
   it('rejects amounts above CENTIMES_MAX and non-amounts', () => {
-    expect(code(() => lireEuros('10000000000000.01'))).toBe('ENTREE_INVALIDE');
-    expect(code(() => lireEuros(null))).toBe('ENTREE_INVALIDE');
-    expect(code(() => lireEuros({}))).toBe('ENTREE_INVALIDE');
-    expect(code(() => lireEuros(10n))).toBe('ENTREE_INVALIDE');
+    expect(codeErreur(() => lireEuros('10000000000000.01'))).toBe('ENTREE_INVALIDE');
+    expect(codeErreur(() => lireEuros(null))).toBe('ENTREE_INVALIDE');
+    expect(codeErreur(() => lireEuros({}))).toBe('ENTREE_INVALIDE');
+    expect(codeErreur(() => lireEuros(10n))).toBe('ENTREE_INVALIDE');
   });
 
   it('round-trips: formaterEuros ∘ lireEuros is the identity on cents (property)', () => {

@@ -1,20 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbDate, geler } from '../../../test/outils.js';
-import { RecouvrementError } from '../../socle/erreurs.js';
+import { arbDate, erreur, geler } from '../../../test/outils.js';
 import { formaterEuros, lireEuros } from '../../socle/euros.js';
 import { ajouterMois, formaterDate, lireDate } from '../../socle/date-iso.js';
 import { creerEcheancier, moisEntre, type ParamsEcheancier } from './creerEcheancier.js';
-
-function erreur(f: () => unknown): RecouvrementError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RecouvrementError) return e;
-    throw e;
-  }
-  throw new Error('aucune erreur levée');
-}
 
 const somme = (e: readonly { montant: string }[]): number => e.reduce((a, x) => a + lireEuros(x.montant), 0);
 

@@ -1,19 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { geler } from '../../../test/outils.js';
-import { RecouvrementError } from '../../socle/erreurs.js';
+import { erreur, geler } from '../../../test/outils.js';
 import { formaterEuros, lireEuros } from '../../socle/euros.js';
 import { repartir, repartirCentimes } from './repartir.js';
-
-function erreur(f: () => unknown): RecouvrementError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RecouvrementError) return e;
-    throw e;
-  }
-  throw new Error('aucune erreur levée');
-}
 
 describe('repartir (largest-remainder allocation)', () => {
   it('splits 100 € in three: the extra cent goes to the first part', () => {

@@ -1,21 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbDate, geler } from '../../../test/outils.js';
+import { arbDate, erreur, geler } from '../../../test/outils.js';
 import { formaterDate, lireDate } from '../../socle/date-iso.js';
-import { RecouvrementError } from '../../socle/erreurs.js';
 import { formaterEuros, lireEuros } from '../../socle/euros.js';
 import { creerEcheancier } from './creerEcheancier.js';
 import { verifierEcheancier } from './verifierEcheancier.js';
-
-function erreur(f: () => unknown): RecouvrementError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RecouvrementError) return e;
-    throw e;
-  }
-  throw new Error('aucune erreur levée');
-}
 
 const plan = creerEcheancier({ montantTotal: 300, nombreEcheances: 3, premiereEcheance: '2025-01-31' });
 // 2025-01-31, 2025-02-28, 2025-03-31 — 100.00 each.

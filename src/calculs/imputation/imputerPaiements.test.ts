@@ -1,20 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { geler } from '../../../test/outils.js';
+import { erreur, geler } from '../../../test/outils.js';
 import { formaterDate, lireDate } from '../../socle/date-iso.js';
-import { RecouvrementError } from '../../socle/erreurs.js';
 import { formaterEuros, lireEuros } from '../../socle/euros.js';
 import { imputerPaiements, type Composante, type DetteAImputer, type OptionsImputation } from './imputerPaiements.js';
-
-function erreur(f: () => unknown): RecouvrementError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RecouvrementError) return e;
-    throw e;
-  }
-  throw new Error('aucune erreur levée');
-}
 
 const COMPOSANTES: readonly Composante[] = ['interets', 'penalites', 'indemnite', 'frais', 'principal'];
 const c = (s: string): number => lireEuros(s);

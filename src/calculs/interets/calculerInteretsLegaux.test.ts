@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbDate, arbMontant, cents, geler } from '../../../test/outils.js';
+import { arbDate, arbMontant, cents, erreur, geler } from '../../../test/outils.js';
 import { formaterDate, lireDate } from '../../socle/date-iso.js';
 import { RecouvrementError } from '../../socle/erreurs.js';
 import { calculerInteretsLegaux } from './calculerInteretsLegaux.js';
@@ -67,13 +67,9 @@ describe('calculerInteretsLegaux — worked examples', () => {
   });
 
   it('bad input gives ENTREE_INVALIDE at its path', () => {
-    try {
-      calculerInteretsLegaux({ montant: 1, dateDebut: '2025-01-01', dateFin: '2025-02-01', categorie: 'consommateur' as 'autres-cas' });
-      expect.unreachable();
-    } catch (e) {
-      expect(e).toBeInstanceOf(RecouvrementError);
-      expect((e as RecouvrementError).issues[0]?.path).toEqual(['categorie']);
-    }
+    const e = erreur(() => calculerInteretsLegaux({ montant: 1, dateDebut: '2025-01-01', dateFin: '2025-02-01', categorie: 'consommateur' as 'autres-cas' }));
+    expect(e).toBeInstanceOf(RecouvrementError);
+    expect(e.issues[0]?.path).toEqual(['categorie']);
   });
 });
 

@@ -25,6 +25,23 @@ import type { Bloc, DocumentLettre } from '../internes/rendu.js';
 
 const POLITESSE = 'Veuillez agréer, Madame, Monsieur, l’expression de nos salutations distinguées.';
 
+/** The letter around the body, the same for both mises en demeure: sent by LRAR, with a copy of each invoice. */
+function lettreMiseEnDemeure(c: Contexte, corps: readonly Bloc[]): DocumentLettre {
+  return {
+    titre: `Mise en demeure — ${designationFactures(c)}`,
+    expediteur: lignesCreancier(c),
+    destinataire: lignesDebiteur(c),
+    lieuEtDate: lieuEtDate(c),
+    mentions: mentionEnvoi(c, 'lrar'),
+    objet: `Mise en demeure de payer — ${designationFactures(c)}`,
+    appel: 'Madame, Monsieur,',
+    corps,
+    politesse: POLITESSE,
+    signature: signature(c),
+    annexes: c.factures.map((f) => `Copie de la facture n° ${f.creance.numeroFacture} du ${dateFr(f.creance.dateFacture)}`),
+  };
+}
+
 /** mise-en-demeure: professional or public debtor. */
 export function miseEnDemeure(c: Contexte): DocumentLettre {
   const publique = c.regime === 'public';
@@ -83,19 +100,7 @@ export function miseEnDemeure(c: Contexte): DocumentLettre {
     },
     { type: 'paragraphe', texte: 'Si votre règlement a été effectué entre-temps, nous vous prions de ne pas tenir compte de la présente.' },
   );
-  return {
-    titre: `Mise en demeure — ${designationFactures(c)}`,
-    expediteur: lignesCreancier(c),
-    destinataire: lignesDebiteur(c),
-    lieuEtDate: lieuEtDate(c),
-    mentions: mentionEnvoi(c, 'lrar'),
-    objet: `Mise en demeure de payer — ${designationFactures(c)}`,
-    appel: 'Madame, Monsieur,',
-    corps,
-    politesse: POLITESSE,
-    signature: signature(c),
-    annexes: c.factures.map((f) => `Copie de la facture n° ${f.creance.numeroFacture} du ${dateFr(f.creance.dateFacture)}`),
-  };
+  return lettreMiseEnDemeure(c, corps);
 }
 
 /** mise-en-demeure-consommateur: consumer or non-professional debtor — no indemnity, no fee. */
@@ -141,17 +146,5 @@ export function miseEnDemeureConsommateur(c: Contexte): DocumentLettre {
     },
     { type: 'paragraphe', texte: 'Si votre règlement a été effectué entre-temps, nous vous prions de ne pas tenir compte de la présente.' },
   );
-  return {
-    titre: `Mise en demeure — ${designationFactures(c)}`,
-    expediteur: lignesCreancier(c),
-    destinataire: lignesDebiteur(c),
-    lieuEtDate: lieuEtDate(c),
-    mentions: mentionEnvoi(c, 'lrar'),
-    objet: `Mise en demeure de payer — ${designationFactures(c)}`,
-    appel: 'Madame, Monsieur,',
-    corps,
-    politesse: POLITESSE,
-    signature: signature(c),
-    annexes: c.factures.map((f) => `Copie de la facture n° ${f.creance.numeroFacture} du ${dateFr(f.creance.dateFacture)}`),
-  };
+  return lettreMiseEnDemeure(c, corps);
 }

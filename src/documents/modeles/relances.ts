@@ -54,6 +54,23 @@ function politesse(): string {
   return 'Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.';
 }
 
+/** The letter around the body, the same for both reminders: an ordinary letter, no attachment. */
+function lettreRelance(c: Contexte, objet: string, corps: readonly Bloc[]): DocumentLettre {
+  return {
+    titre: `Relance — ${designationFactures(c)}`,
+    expediteur: lignesCreancier(c),
+    destinataire: lignesDebiteur(c),
+    lieuEtDate: lieuEtDate(c),
+    mentions: mentionEnvoi(c, 'courrier'),
+    objet,
+    appel: 'Madame, Monsieur,',
+    corps,
+    politesse: politesse(),
+    signature: signature(c),
+    annexes: [],
+  };
+}
+
 /** relance-amiable: a courteous first reminder. */
 export function relanceAmiable(c: Contexte): DocumentLettre {
   const echeances = [...new Set(c.factures.map((f) => f.creance.dateEcheance))];
@@ -76,19 +93,7 @@ export function relanceAmiable(c: Contexte): DocumentLettre {
     },
     { type: 'paragraphe', texte: 'Si votre règlement a été effectué entre-temps, nous vous prions de ne pas tenir compte de la présente.' },
   ];
-  return {
-    titre: `Relance — ${designationFactures(c)}`,
-    expediteur: lignesCreancier(c),
-    destinataire: lignesDebiteur(c),
-    lieuEtDate: lieuEtDate(c),
-    mentions: mentionEnvoi(c, 'courrier'),
-    objet: `Relance — ${designationFactures(c)} ${pluriel(c, 'restée impayée', 'restées impayées')}`,
-    appel: 'Madame, Monsieur,',
-    corps,
-    politesse: politesse(),
-    signature: signature(c),
-    annexes: [],
-  };
+  return lettreRelance(c, `Relance — ${designationFactures(c)} ${pluriel(c, 'restée impayée', 'restées impayées')}`, corps);
 }
 
 /** relance-ferme: a firm reminder announcing the mise en demeure. */
@@ -115,17 +120,5 @@ export function relanceFerme(c: Contexte): DocumentLettre {
       : `À défaut de règlement dans ce délai, nous vous adresserons une mise en demeure de payer, préalable à l’engagement d’une procédure judiciaire de recouvrement. ${c.regime === 'public' ? 'Les intérêts moratoires' : 'Les pénalités de retard'} continuent de courir jusqu’au complet paiement.`,
   });
   corps.push({ type: 'paragraphe', texte: 'Si votre règlement a été effectué entre-temps, nous vous prions de ne pas tenir compte de la présente.' });
-  return {
-    titre: `Relance — ${designationFactures(c)}`,
-    expediteur: lignesCreancier(c),
-    destinataire: lignesDebiteur(c),
-    lieuEtDate: lieuEtDate(c),
-    mentions: mentionEnvoi(c, 'courrier'),
-    objet: `Dernière relance avant mise en demeure — ${designationFactures(c)}`,
-    appel: 'Madame, Monsieur,',
-    corps,
-    politesse: politesse(),
-    signature: signature(c),
-    annexes: [],
-  };
+  return lettreRelance(c, `Dernière relance avant mise en demeure — ${designationFactures(c)}`, corps);
 }
