@@ -11,6 +11,7 @@ import {
   machineRecouvrement,
   prochainesActions,
   situationFinanciere,
+  type ContexteRecouvrement,
   type EvenementRecouvrementEntree,
 } from '../src/machine/index.js';
 
@@ -55,13 +56,16 @@ for (const d of dossiers) {
   acteur.stop();
 }
 
-// What the outside world does, by day (payments, disputes, court…). Reminders are sent by the "host" below
-// whenever prochainesActions says one is due.
-const faits: Record<string, Record<string, EvenementRecouvrementEntree[]>> = {
+// What the outside world does, by day (payments, disputes, court…), possibly depending on the claim's state.
+// Reminders are sent by the "host" below whenever prochainesActions says one is due.
+type Fait = EvenementRecouvrementEntree[] | ((contexte: ContexteRecouvrement) => EvenementRecouvrementEntree[]);
+const faits: Record<string, Record<string, Fait>> = {
   '2025-03-17': { 'F-2025-001': [evenementDepuisStatutFacture({ code: 212, date: '2025-03-17', montant: '1200.00' })] },
   '2025-04-14': { 'F-2025-003': [{ type: 'PROCEDURE_ENGAGEE', date: '2025-04-14', procedure: 'procedure-simplifiee' }] },
   '2025-04-28': { 'F-2025-003': [{ type: 'ACCORD_DEBITEUR', date: '2025-04-28' }] },
-  '2025-05-05': { 'F-2025-001': [{ type: 'PAIEMENT_RECU', date: '2025-05-05', montant: '53.40' }] },
+  // The 1 200 € of 17 March first paid the penalties and the 40 € (C. civ. 1343-1): the debtor now pays the
+  // balance claimed at that date.
+  '2025-05-05': { 'F-2025-001': (c) => [{ type: 'PAIEMENT_RECU', date: '2025-05-05', montant: situationFinanciere(c, '2025-05-05').totalDu }] },
   '2025-05-12': { 'F-2025-002': [{ type: 'PROCEDURE_COLLECTIVE_OUVERTE', date: '2025-05-12', dateBodacc: '2025-05-20' }] },
 };
 
@@ -77,7 +81,10 @@ for (let j = lireDate('2025-02-01'); j <= lireDate('2025-06-30'); j += 7) {
   for (const d of dossiers) {
     const id = d.creance.id;
     const evenements: EvenementRecouvrementEntree[] = [{ type: 'JOUR', date: jour }];
-    for (const x of semaine) evenements.push(...(faits[x]?.[id] ?? []));
+    for (const x of semaine) {
+      const f = faits[x]?.[id] ?? [];
+      evenements.push(...(typeof f === 'function' ? f(lire(id).context) : f));
+    }
     traiter(id, evenements);
     // The host sends the reminders and letters that are due (in a real system: e-mails, LRAR, calls).
     const snapshot = lire(id);
@@ -93,7 +100,7 @@ for (let j = lireDate('2025-02-01'); j <= lireDate('2025-06-30'); j += 7) {
       .filter((a) => a.statut !== 'a-venir' || a.type !== 'prescription')
       .slice(0, 3)
       .map((a) => `${a.type} ${a.echeance}${a.montant ? ` (${a.montant} €)` : ''} [${a.statut}]`);
-    console.log(`${id} ${etat} — dû ${situationFinanciere(apres.context, jour).totalDu} € — ${dues.map((a) => a.type).join(', ') || 'rien à envoyer'}${liste.length ? ` ; ensuite : ${liste.join(' ; ')}` : ''}`);
+    console.log(`${id} ${etat} — dû ${situationFinanciere(apres.context).totalDu} € — ${dues.map((a) => a.type).join(', ') || 'rien à envoyer'}${liste.length ? ` ; ensuite : ${liste.join(' ; ')}` : ''}`);
   }
 }
 

@@ -51,6 +51,7 @@ etape('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
 const fuseaux = process.env.RECOUVREMENT_TZ ? process.env.RECOUVREMENT_TZ.split(',') : FUSEAUX;
 for (const tz of fuseaux) vitestSous(tz);
 if (etape('build', 'npx', ['tsup', '--silent'])) {
+  etape('built package (ESM and CJS, one core)', 'node', ['scripts/verifier-dist.mjs']);
   etape('publint', 'npx', ['publint', '--strict']);
   etape('attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16']);
   etape('size-limit', 'npx', ['size-limit']);

@@ -2,7 +2,7 @@
 // The machine lives in the `recouvrement/machine` subpath.
 
 // socle
-export { RecouvrementError, CODES_ERREUR } from './socle/erreurs.js';
+export { RecouvrementError, CODES_ERREUR, entreeInvalide, depuisZod, baremeManquant } from './socle/erreurs.js';
 export type { CodeErreur, Probleme } from './socle/erreurs.js';
 export { lireEuros, formaterEuros, normaliserEuros, CENTIMES_MAX } from './socle/euros.js';
 export type { Euros, EntreeEuros, LireEurosOptions } from './socle/euros.js';

@@ -22,7 +22,14 @@ import { dateIsoSchema } from '../entites/communs.js';
 import { ajouterAnnees, ajouterMois, formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { CODES_ERREUR, RecouvrementError, entreeInvalide } from '../socle/erreurs.js';
 
-/** Events that act on prescription. */
+/**
+ * Events that act on prescription.
+ *
+ * @example
+ * ```ts
+ * TYPES_EVENEMENT_PRESCRIPTION.includes('reconnaissance'); //=> true
+ * ```
+ */
 export const TYPES_EVENEMENT_PRESCRIPTION = [
   'reconnaissance',
   'paiement-partiel',

@@ -4,7 +4,14 @@
 import { z } from 'zod';
 import { dateIsoSchema } from './communs.js';
 
-/** The procedures the library models. */
+/**
+ * The procedures the library models.
+ *
+ * @example
+ * ```ts
+ * TYPES_PROCEDURE.includes('injonction-de-payer'); //=> true
+ * ```
+ */
 export const TYPES_PROCEDURE = [
   'procedure-simplifiee',
   'injonction-de-payer',
@@ -17,7 +24,14 @@ export const TYPES_PROCEDURE = [
 /** A procedure type. */
 export type TypeProcedure = (typeof TYPES_PROCEDURE)[number];
 
-/** Courts and officers a procedure can go before. */
+/**
+ * Courts and officers a procedure can go before.
+ *
+ * @example
+ * ```ts
+ * JURIDICTIONS.includes('tribunal-judiciaire'); //=> true
+ * ```
+ */
 export const JURIDICTIONS = [
   'tribunal-de-commerce',
   'tribunal-des-activites-economiques',

@@ -4,7 +4,14 @@
 import { z } from 'zod';
 import { dateIsoSchema } from './communs.js';
 
-/** Channels a reminder can go through. */
+/**
+ * Channels a reminder can go through.
+ *
+ * @example
+ * ```ts
+ * CANAUX; //=> ['email', 'courrier', 'lrar', 'telephone', 'sms']
+ * ```
+ */
 export const CANAUX = ['email', 'courrier', 'lrar', 'telephone', 'sms'] as const;
 /** A reminder channel. */
 export type Canal = (typeof CANAUX)[number];

@@ -75,7 +75,14 @@ export interface TableauDelaisPaiement {
   readonly references: readonly string[];
 }
 
-/** The bands of the model table, in days past due: 1–30, 31–60, 61–90, 91+. */
+/**
+ * The bands of the model table, in days past due: 1–30, 31–60, 61–90, 91+.
+ *
+ * @example
+ * ```ts
+ * BANDES_D441_6.at(-1); //=> { de: 91, a: null }
+ * ```
+ */
 export const BANDES_D441_6: ReadonlyArray<{ readonly de: number; readonly a: number | null }> = /* @__PURE__ */ Object.freeze([
   Object.freeze({ de: 1, a: 30 }),
   Object.freeze({ de: 31, a: 60 }),
@@ -85,7 +92,14 @@ export const BANDES_D441_6: ReadonlyArray<{ readonly de: number; readonly a: num
 
 const DELAIS_LEGAUX = 'Délais légaux : C. com. art. L441-10 I';
 
-/** The warnings every D441-6 table carries while the article is not in the project's legal reference. */
+/**
+ * The warnings every D441-6 table carries while the article is not in the project's legal reference.
+ *
+ * @example
+ * ```ts
+ * tableauDelaisPaiement(factures, params).avertissements; // includes every AVERTISSEMENTS_D441_6 entry
+ * ```
+ */
 export const AVERTISSEMENTS_D441_6: readonly string[] = /* @__PURE__ */ Object.freeze([
   "NON CONFIRMÉ : l'article D441-6 du Code de commerce et son tableau modèle ne figurent pas dans la référence juridique du projet ; tranches (1-30, 31-60, 61-90, 91 jours et plus) et colonnes reprises de la spécification, à vérifier avec le commissaire aux comptes.",
   "NON CONFIRMÉ : la base des pourcentages (chiffre d'affaires et achats de l'exercice, hors taxes ou toutes taxes comprises) n'est pas confirmée ; elle est celle fournie par l'appelant.",

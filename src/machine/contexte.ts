@@ -34,7 +34,17 @@ export interface EntreeMachine {
    * category (CMF L313-2). Default `false` ("autres cas").
    */
   readonly creancierParticulier?: boolean;
+  /**
+   * How partial payments are imputed. `legale` (default): accessories first — penalties or interest, then
+   * the 40 € — and the principal last (C. civ. 1343-1; the order of `imputerPaiements`, see
+   * docs/imputation.md). `principal-d-abord`: only when the contract says so, or the judge ordered it by a
+   * special reasoned decision (C. civ. 1343-5).
+   */
+  readonly imputation?: Imputation;
 }
+
+/** How partial payments are imputed: see {@link EntreeMachine.imputation}. */
+export type Imputation = 'legale' | 'principal-d-abord';
 
 /** One entry of the dossier de preuve: an accepted event, or a deadline that expired, with its data. */
 export interface EntreeDossier {
@@ -98,6 +108,8 @@ export interface ContexteRecouvrement {
   readonly scenario: ScenarioRelance;
   readonly creancierHorsMetropole: boolean;
   readonly creancierParticulier: boolean;
+  /** How partial payments are imputed (default `legale`, C. civ. 1343-1). */
+  readonly imputation: Imputation;
   /** The latest date the machine has seen (its "today"). */
   readonly dateCourante: DateISO;
   /** Payments received through events (those already in `creance.paiements` are counted too). */
@@ -113,6 +125,8 @@ export interface ContexteRecouvrement {
     readonly echeances: readonly { readonly date: DateISO; readonly montant: Euros }[];
   } | null;
   readonly procedure: ProcedureEnCours | null;
+  /** A mediation or conciliation in progress: prescription is suspended (C. civ. 2238). */
+  readonly mediation: { readonly date: DateISO; readonly mode: 'mediation' | 'conciliation' } | null;
   readonly titre: TitreExecutoire | null;
   readonly mesures: readonly { readonly date: DateISO; readonly mesure: string }[];
   readonly dateCarence: DateISO | null;
@@ -157,12 +171,15 @@ export function contexteInitial(input: EntreeMachine): ContexteRecouvrement {
   for (const k of ['creancierHorsMetropole', 'creancierParticulier'] as const) {
     if (input[k] !== undefined && typeof input[k] !== 'boolean') entreeInvalide([k], 'booléen attendu', 'invalid_type');
   }
+  const imputation = input.imputation ?? 'legale';
+  if (imputation !== 'legale' && imputation !== 'principal-d-abord') entreeInvalide(['imputation'], "'legale' ou 'principal-d-abord' attendu");
   return {
     creance: c.data,
     debiteur: d.data,
     scenario,
     creancierHorsMetropole: input.creancierHorsMetropole === true,
     creancierParticulier: input.creancierParticulier === true,
+    imputation,
     dateCourante: date,
     paiements: [],
     avoirs: [],
@@ -171,6 +188,7 @@ export function contexteInitial(input: EntreeMachine): ContexteRecouvrement {
     litige: null,
     echeancier: null,
     procedure: null,
+    mediation: null,
     titre: c.data.titreExecutoire ? { date: c.data.titreExecutoire.date, origine: 'creance', nature: c.data.titreExecutoire.nature } : null,
     mesures: [],
     dateCarence: null,
@@ -178,6 +196,6 @@ export function contexteInitial(input: EntreeMachine): ContexteRecouvrement {
     prescription: [],
     accessoiresAbandonnes: null,
     cloture: null,
-    dossier: [{ date, type: 'creance-ouverte', donnees: { numeroFacture: c.data.numeroFacture, montantTTC: c.data.montantTTC, dateEcheance: c.data.dateEcheance, scenario: scenario.id } }],
+    dossier: [{ date, type: 'creance-ouverte', donnees: { numeroFacture: c.data.numeroFacture, montantTTC: c.data.montantTTC, dateEcheance: c.data.dateEcheance, scenario: scenario.id, imputation } }],
   };
 }

@@ -11,7 +11,14 @@
  */
 import { ajouterAnnees, ajouterMois, formaterDate, jourDeSemaine, lireDate, type DateISO } from '../socle/date-iso.js';
 
-/** Legal references used by the deadlines. */
+/**
+ * Legal references used by the deadlines (and cited by `prochainesActions`).
+ *
+ * @example
+ * ```ts
+ * REFERENCES_DELAIS.declarationCreance; //=> 'C. com. art. R622-24'
+ * ```
+ */
 export const REFERENCES_DELAIS = {
   declarationCreance: 'C. com. art. R622-24',
   releveForclusion: 'C. com. art. L622-26',

@@ -1,8 +1,9 @@
 /**
- * A Mermaid `stateDiagram-v2` generated from a machine's definition: every state, every transition with a
- * target (event and guard name), eventless transitions as `[guard]`. `docs/cycle-de-vie.md` embeds the
- * diagram of {@link machineRecouvrement}; `scripts/diagramme-machine.ts` regenerates it and a test fails when
- * it is stale.
+ * Internal (documentation tooling, not exported by `recouvrement/machine`, so that it costs nothing in the
+ * runtime bundle): a Mermaid `stateDiagram-v2` generated from a machine's definition — every state, every
+ * transition with a target (event and guard name), eventless transitions as `[guard]`.
+ * `docs/cycle-de-vie.md` embeds the diagram of `machineRecouvrement`; `scripts/diagramme-machine.ts`
+ * regenerates it and a test fails when it is stale.
  */
 import type { AnyStateMachine, AnyStateNode } from 'xstate';
 

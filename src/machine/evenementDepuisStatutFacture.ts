@@ -20,7 +20,15 @@ import { lireEuros, formaterEuros, type EntreeEuros } from '../socle/euros.js';
 import { lireDate } from '../socle/date-iso.js';
 import type { EvenementRecouvrement } from './evenements.js';
 
-/** The lifecycle statuses 200–214: French label and whether the socle makes it mandatory. */
+/**
+ * The lifecycle statuses 200–214: French label and whether the socle makes it mandatory (legal reference
+ * §11; the label of 214 is UNCONFIRMED).
+ *
+ * @example
+ * ```ts
+ * STATUTS_FACTURE[212]; //=> { libelle: 'Encaissée', obligatoire: true }
+ * ```
+ */
 export const STATUTS_FACTURE: Readonly<Record<number, { readonly libelle: string; readonly obligatoire: boolean }>> = {
   200: { libelle: 'Déposée', obligatoire: true },
   201: { libelle: 'Émise par la plateforme', obligatoire: false },

@@ -11,8 +11,19 @@ const montantPositif = /*@__PURE__*/ (() =>
   eurosSchema.refine((m) => !m.startsWith('-') && m !== '0.00', 'montant strictement positif attendu'))();
 const texte = /*@__PURE__*/ (() =>
   z.string().max(1000))();
+/** An event schema: its `type`, its `date`, and its own fields. */
+const evt = <T extends string, S extends z.ZodRawShape>(type: T, champs: S) => z.object({ type: z.literal(type), date: dateIsoSchema, ...champs });
+/** An event with only an optional `reference`. */
+const simple = <T extends string>(type: T) => evt(type, { reference: texte.optional() });
 
-/** The judicial procedures the machine drives (API: `PROCEDURE_ENGAGEE.procedure`). */
+/**
+ * The judicial procedures the machine drives (API: `PROCEDURE_ENGAGEE.procedure`).
+ *
+ * @example
+ * ```ts
+ * PROCEDURES_JUDICIAIRES.includes('injonction-de-payer'); //=> true
+ * ```
+ */
 export const PROCEDURES_JUDICIAIRES = ['procedure-simplifiee', 'injonction-de-payer', 'refere-provision', 'assignation-au-fond'] as const;
 /** A judicial procedure driven by the machine. */
 export type ProcedureJudiciaire = (typeof PROCEDURES_JUDICIAIRES)[number];
@@ -29,85 +40,84 @@ export type ProcedureJudiciaire = (typeof PROCEDURES_JUDICIAIRES)[number];
 export const evenementSchema = /*@__PURE__*/ (() =>
   z.discriminatedUnion('type', [
   /** Time passes: deadlines are checked against this date. */
-  z.object({ type: z.literal('JOUR'), date: dateIsoSchema }),
+  evt('JOUR', {}),
   /** Funds made available to the creditor (C. com. L441-9 I); a partial payment is also an acknowledgement (C. civ. 2240). */
-  z.object({ type: z.literal('PAIEMENT_RECU'), date: dateIsoSchema, montant: montantPositif, reference: texte.optional() }),
+  evt('PAIEMENT_RECU', { montant: montantPositif, reference: texte.optional() }),
   /** A credit note (avoir) reducing the invoice; it corrects the claim from the start. */
-  z.object({ type: z.literal('AVOIR_EMIS'), date: dateIsoSchema, montant: montantPositif, reference: texte.optional() }),
+  evt('AVOIR_EMIS', { montant: montantPositif, reference: texte.optional() }),
   /** A reminder was sent (or a call made); `etape` is the scenario step id (default: the next one). */
-  z.object({
-    type: z.literal('RELANCE_ENVOYEE'),
-    date: dateIsoSchema,
+  evt('RELANCE_ENVOYEE', {
     canal: z.enum(CANAUX),
     etape: z.string().max(100).optional(),
     modele: z.string().max(100).optional(),
     reference: texte.optional(),
   }),
   /** Formal notice (C. civ. 1344, 1344-1); `delaiJours` given to the debtor (default: the scenario's). */
-  z.object({
-    type: z.literal('MISE_EN_DEMEURE_ENVOYEE'),
-    date: dateIsoSchema,
+  evt('MISE_EN_DEMEURE_ENVOYEE', {
     delaiJours: z.number().int().min(0).max(365).optional(),
     canal: z.enum(CANAUX).optional(),
     reference: texte.optional(),
   }),
   /** The debtor acknowledges the debt (interrupts prescription, C. civ. 2240). */
-  z.object({ type: z.literal('RECONNAISSANCE_DETTE'), date: dateIsoSchema, reference: texte.optional() }),
-  z.object({ type: z.literal('LITIGE_OUVERT'), date: dateIsoSchema, motif: texte }),
-  z.object({ type: z.literal('LITIGE_RESOLU'), date: dateIsoSchema, motif: texte.optional() }),
+  simple('RECONNAISSANCE_DETTE'),
+  evt('LITIGE_OUVERT', { motif: texte }),
+  /**
+   * The parties agreed to a mediation or a conciliation after a dispute arose (or held its first meeting):
+   * prescription is suspended until its end (C. civ. 2238).
+   */
+  evt('MEDIATION_DEBUT', { mode: z.enum(['mediation', 'conciliation']).default('mediation'), reference: texte.optional() }),
+  /** The mediation or conciliation ended (agreement, failure, or one party withdrew): prescription runs again, for at least six months (C. civ. 2238). */
+  evt('MEDIATION_FIN', { motif: texte.optional() }),
+  evt('LITIGE_RESOLU', { motif: texte.optional() }),
   /** A payment plan agreed with the debtor (lines as produced by `creerEcheancier`). */
-  z.object({
-    type: z.literal('ECHEANCIER_ACCEPTE'),
-    date: dateIsoSchema,
+  evt('ECHEANCIER_ACCEPTE', {
     echeances: z.array(z.object({ date: dateIsoSchema, montant: montantPositif })).min(1).max(1201),
   }),
-  z.object({ type: z.literal('PROCEDURE_ENGAGEE'), date: dateIsoSchema, procedure: z.enum(PROCEDURES_JUDICIAIRES), reference: texte.optional() }),
+  evt('PROCEDURE_ENGAGEE', { procedure: z.enum(PROCEDURES_JUDICIAIRES), reference: texte.optional() }),
   /** Injonction de payer: the order was made (CPC 1409-1410). */
-  z.object({ type: z.literal('ORDONNANCE_RENDUE'), date: dateIsoSchema, reference: texte.optional() }),
+  simple('ORDONNANCE_RENDUE'),
   /** Injonction de payer: the request was rejected (CPC 1409). */
-  z.object({ type: z.literal('REQUETE_REJETEE'), date: dateIsoSchema, motif: texte.optional() }),
+  evt('REQUETE_REJETEE', { motif: texte.optional() }),
   /** Injonction de payer: the order was served (CPC 1411); `aPersonne` = served to the debtor in person (CPC 1416). */
-  z.object({ type: z.literal('SIGNIFICATION_EFFECTUEE'), date: dateIsoSchema, aPersonne: z.boolean().default(true), reference: texte.optional() }),
+  evt('SIGNIFICATION_EFFECTUEE', { aPersonne: z.boolean().default(true), reference: texte.optional() }),
   /** Injonction de payer: the debtor opposed (CPC 1416). */
-  z.object({ type: z.literal('OPPOSITION_FORMEE'), date: dateIsoSchema }),
+  evt('OPPOSITION_FORMEE', {}),
   /** A decision on the merits, in référé or after opposition. */
-  z.object({ type: z.literal('DECISION_RENDUE'), date: dateIsoSchema, favorable: z.boolean(), reference: texte.optional() }),
+  evt('DECISION_RENDUE', { favorable: z.boolean(), reference: texte.optional() }),
   /** Procédure simplifiée: the debtor agreed on the amount and terms (CPCE L125-1). */
-  z.object({ type: z.literal('ACCORD_DEBITEUR'), date: dateIsoSchema }),
+  evt('ACCORD_DEBITEUR', {}),
   /** Procédure simplifiée: the debtor refused. */
-  z.object({ type: z.literal('REFUS_DEBITEUR'), date: dateIsoSchema }),
+  evt('REFUS_DEBITEUR', {}),
   /** Start enforcement on the titre exécutoire the claim already carries (`creance.titreExecutoire`). */
-  z.object({ type: z.literal('EXECUTION_ENGAGEE'), date: dateIsoSchema }),
+  evt('EXECUTION_ENGAGEE', {}),
   /** An enforcement measure by a commissaire de justice (interrupts the L111-4 delay, C. civ. 2244). */
-  z.object({ type: z.literal('MESURE_EXECUTION'), date: dateIsoSchema, mesure: z.string().min(1).max(200), reference: texte.optional() }),
+  evt('MESURE_EXECUTION', { mesure: z.string().min(1).max(200), reference: texte.optional() }),
   /** Procès-verbal de carence: nothing to seize. */
-  z.object({ type: z.literal('PV_CARENCE'), date: dateIsoSchema, reference: texte.optional() }),
+  simple('PV_CARENCE'),
   /** Opening judgment of sauvegarde / redressement / liquidation and its BODACC publication (C. com. R622-24). */
-  z.object({
-    type: z.literal('PROCEDURE_COLLECTIVE_OUVERTE'),
-    date: dateIsoSchema,
+  evt('PROCEDURE_COLLECTIVE_OUVERTE', {
     dateBodacc: dateIsoSchema,
     dateJugement: dateIsoSchema.optional(),
     procedure: z.enum(['sauvegarde', 'redressement', 'liquidation']).optional(),
   }),
   /** The claim was declared to the mandataire judiciaire (C. com. L622-24). */
-  z.object({ type: z.literal('DECLARATION_CREANCE_ENVOYEE'), date: dateIsoSchema, montant: eurosSchema.optional(), reference: texte.optional() }),
+  evt('DECLARATION_CREANCE_ENVOYEE', { montant: eurosSchema.optional(), reference: texte.optional() }),
   /** The creditor asked the juge-commissaire for a relevé de forclusion (C. com. L622-26). */
-  z.object({ type: z.literal('RELEVE_DE_FORCLUSION_DEMANDE'), date: dateIsoSchema }),
+  evt('RELEVE_DE_FORCLUSION_DEMANDE', {}),
   /** The juge-commissaire granted the relevé de forclusion. */
-  z.object({ type: z.literal('RELEVE_DE_FORCLUSION_ACCORDE'), date: dateIsoSchema }),
+  evt('RELEVE_DE_FORCLUSION_ACCORDE', {}),
   /** The juge-commissaire refused it. */
-  z.object({ type: z.literal('RELEVE_DE_FORCLUSION_REFUSE'), date: dateIsoSchema }),
+  evt('RELEVE_DE_FORCLUSION_REFUSE', {}),
   /** The collective proceedings were closed for lack of assets (clôture pour insuffisance d'actif). */
-  z.object({ type: z.literal('CLOTURE_INSUFFISANCE_ACTIF'), date: dateIsoSchema }),
+  evt('CLOTURE_INSUFFISANCE_ACTIF', {}),
   /** The creditor explicitly waives the accessories (penalties, interest, 40 €) still claimed. */
-  z.object({ type: z.literal('ACCESSOIRES_ABANDONNES'), date: dateIsoSchema, motif: texte.optional() }),
+  evt('ACCESSOIRES_ABANDONNES', { motif: texte.optional() }),
   /** Write-off. */
-  z.object({ type: z.literal('PASSAGE_EN_PERTE'), date: dateIsoSchema, motif: texte.optional() }),
+  evt('PASSAGE_EN_PERTE', { motif: texte.optional() }),
   /** E-invoicing 213 Rejetée: the invoice was not validly issued and must be corrected and reissued. */
-  z.object({ type: z.literal('FACTURE_REJETEE'), date: dateIsoSchema, motif: texte.optional() }),
+  evt('FACTURE_REJETEE', { motif: texte.optional() }),
   /** An informational e-invoicing lifecycle status (recorded in the dossier de preuve, no change of phase). */
-  z.object({ type: z.literal('STATUT_FACTURE'), date: dateIsoSchema, code: z.number().int(), libelle: z.string().max(100), motif: texte.optional() }),
+  evt('STATUT_FACTURE', { code: z.number().int(), libelle: z.string().max(100), motif: texte.optional() }),
 ]))();
 
 /** An event of the recovery lifecycle. */

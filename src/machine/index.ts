@@ -18,6 +18,7 @@ export type {
   ProcedureEnCours,
   TitreExecutoire,
   ProcedureCollectiveEnCours,
+  Imputation,
   Json,
 } from './contexte.js';
 export { situationFinanciere } from './situation.js';
@@ -34,4 +35,3 @@ export {
   finDeDelaiPrudente,
   REFERENCES_DELAIS,
 } from './delais.js';
-export { diagrammeMermaid } from './diagrammeMermaid.js';

@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyStateNode } from 'xstate';
 import { eligibiliteInjonctionDePayer, eligibiliteProcedureSimplifiee, eligibiliteRefereProvision, verifierCreance } from '../eligibilite/index.js';
-import { formaterDate, lireDate } from '../socle/date-iso.js';
+import { ajouterAnnees, formaterDate, lireDate } from '../socle/date-iso.js';
+import { lireEuros } from '../socle/euros.js';
 import type { EntreeMachine } from './contexte.js';
 import type { EvenementRecouvrementEntree } from './evenements.js';
 import { machineRecouvrement } from './machineRecouvrement.js';
@@ -27,6 +28,7 @@ const arbEntree: fc.Arbitrary<EntreeMachine> = fc
     echeance: fc.integer({ min: 0, max: 60 }),
     titre: fc.boolean(),
     horsMetropole: fc.boolean(),
+    principalDAbord: fc.boolean(),
   })
   .map((r) => ({
     creance: {
@@ -41,6 +43,7 @@ const arbEntree: fc.Arbitrary<EntreeMachine> = fc
     debiteur: r.conso ? debiteurConso : debiteurPro,
     scenario: scenariosParDefaut[r.scenario],
     creancierHorsMetropole: r.horsMetropole,
+    ...(r.principalDAbord ? { imputation: 'principal-d-abord' as const } : {}),
   }));
 
 type Gabarit = (date: string) => EvenementRecouvrementEntree;
@@ -54,6 +57,8 @@ const arbGabarit: fc.Arbitrary<Gabarit> = fc.oneof(
   { weight: 1, arbitrary: fc.constant((date: string) => ({ type: 'RECONNAISSANCE_DETTE' as const, date })) },
   { weight: 1, arbitrary: fc.constant((date: string) => ({ type: 'LITIGE_OUVERT' as const, date, motif: 'qualité' })) },
   { weight: 1, arbitrary: fc.constant((date: string) => ({ type: 'LITIGE_RESOLU' as const, date })) },
+  { weight: 1, arbitrary: fc.constantFrom('mediation' as const, 'conciliation' as const).map((mode) => (date: string) => ({ type: 'MEDIATION_DEBUT' as const, date, mode })) },
+  { weight: 1, arbitrary: fc.constant((date: string) => ({ type: 'MEDIATION_FIN' as const, date })) },
   {
     weight: 2,
     arbitrary: fc.tuple(fc.integer({ min: 1, max: 4 }), fc.constantFrom(100, 300, 600)).map(([n, m]) => (date: string) => ({
@@ -155,19 +160,37 @@ describe('model-based: random event sequences', () => {
           if (e.type === 'PROCEDURE_ENGAGEE' && !eligibleDirect(avant, e.procedure, e.date)) {
             expect(s.value).toEqual(avant.value);
           }
-          // 5. Accessories are never lost: soldee means principal and accessories paid, or an explicit waiver.
+          // 5. Accessories are never lost: every cent paid is on the principal, the accessories or a
+          // trop-perçu; what accrued is paid or still due unless explicitly waived; soldee means principal and
+          // accessories paid, or an explicit waiver.
+          const f = situationFinanciere(s.context, s.context.dateCourante);
+          const c = (x: string) => lireEuros(x);
+          const paye = [...s.context.creance.paiements, ...s.context.paiements].reduce((t, p) => t + c(p.montant), 0);
+          expect(c(f.principalPaye) + c(f.principalDu)).toBe(c(f.principal));
+          if (f.accessoiresConnus) expect(c(f.principalPaye) + c(f.accessoiresPayes) + c(f.tropPercu)).toBe(paye);
+          if (f.accessoiresConnus && !f.accessoiresAbandonnes) expect(c(f.accessoiresPayes) + c(f.accessoiresDus)).toBe(c(f.penalites) + c(f.indemnite));
           if (s.value === 'soldee') {
-            const f = situationFinanciere({ ...s.context, accessoiresAbandonnes: null }, s.context.dateCourante);
             expect(f.principalDu).toBe('0.00');
             if (s.context.accessoiresAbandonnes === null) {
               expect(f.accessoiresConnus).toBe(true);
               expect(f.accessoiresDus).toBe('0.00');
+              expect(c(f.accessoiresPayes)).toBe(c(f.penalites) + c(f.indemnite));
             } else {
               expect(s.context.dossier.some((d) => d.type === 'ACCESSOIRES_ABANDONNES')).toBe(true);
             }
           }
+          // 6. Legal imputation (C. civ. 1343-1): the principal is paid off only after the accessories.
+          if (s.context.imputation === 'legale' && !f.accessoiresAbandonnes && f.accessoiresConnus && f.principalDu === '0.00') {
+            expect(f.accessoiresDus).toBe('0.00');
+          }
+          // 7. Prescription is never acquired while a mediation or conciliation is open (C. civ. 2238).
+          // (The ten years of a judgment-type title are not suspended: UNCONFIRMED, see prescriptionCourante.)
+          if (s.value === 'prescrite' && avant.context.mediation !== null && avant.context.titre === null) {
+            // Only the 20-year long-stop (C. civ. 2232) runs through a suspension.
+            expect(lireDate(s.context.dateCourante)).toBeGreaterThan(ajouterAnnees(lireDate(s.context.creance.dateExecution ?? s.context.creance.dateFacture), 20));
+          }
           if (FINALS.has(phase(s))) expect(s.status).toBe('done');
-          // 6. prochainesActions is total, sorted, empty in final states.
+          // 8. prochainesActions is total, sorted, empty in final states.
           const actions = prochainesActions(s, s.context.dateCourante);
           expect(actions.map((a) => a.echeance)).toEqual([...actions.map((a) => a.echeance)].sort());
           if (s.status === 'done') expect(actions).toEqual([]);

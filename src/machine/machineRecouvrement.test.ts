@@ -1,4 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { verifierEcheancier } from '../calculs/echeancier/verifierEcheancier.js';
+import { formaterDate, lireDate } from '../socle/date-iso.js';
 import { createActor } from 'xstate';
 import { geler } from '../../test/outils.js';
 import type { EvenementRecouvrementEntree } from './evenements.js';
@@ -6,6 +9,10 @@ import { machineRecouvrement } from './machineRecouvrement.js';
 import { creanceB2B, creanceConso, debiteurConso, debiteurPro, depart, jouer, persister, restaurer, type Instantane } from './outils-test.js';
 import { prochainesActions } from './prochainesActions.js';
 import { situationFinanciere } from './situation.js';
+import { prescriptionCourante } from './regles.js';
+import { contexteInitial } from './contexte.js';
+import { imputerPaiements } from '../calculs/imputation/imputerPaiements.js';
+import { lireEuros } from '../socle/euros.js';
 
 const types = (s: Instantane) => s.context.dossier.map((d) => d.type);
 
@@ -62,6 +69,11 @@ describe('amiable — reminders, mise en demeure, escalation', () => {
     expect(persister(s)).toEqual(avant);
   });
 
+  it('refuses an unknown imputation rule at entry (ENTREE_INVALIDE)', () => {
+    expect(() => contexteInitial({ creance: creanceB2B, debiteur: debiteurPro, imputation: 'au-choix' as never })).toThrow(expect.objectContaining({ code: 'ENTREE_INVALIDE', issues: [expect.objectContaining({ path: ['imputation'] })] }));
+    expect(depart().context.imputation).toBe('legale');
+  });
+
   it('an e-invoicing rejection (213) closes the claim as annulee', () => {
     const s = jouer(depart(), { type: 'FACTURE_REJETEE', date: '2025-01-16', motif: 'SIREN' });
     expect(s.value).toBe('annulee');
@@ -70,30 +82,62 @@ describe('amiable — reminders, mise en demeure, escalation', () => {
   });
 });
 
-describe('accessories are never lost', () => {
-  it('a late B2B payment of the principal leaves penalties and the 40 € claimed (L441-10 II, D441-5)', () => {
+describe('accessories are never lost — payments imputed on them first (C. civ. 1343-1)', () => {
+  it('worked example (C. civ. 1343-1): a late payment of the invoice amount pays the penalties and the 40 € first', () => {
+    // 1 200 € due 2025-02-14, 1 200 € paid on 2025-03-16. Accrued at that date: 1 200 × (ECB 3.15 % on
+    // 2025-01-01 + 10) × 30 days / 365 = 12.97 € of penalties (C. com. L441-10 II) and the 40 € (D441-5).
+    // "Le paiement partiel s'impute d'abord sur les intérêts" (1343-1): 52.97 € go to the accessories,
+    // 1 147.03 € to the principal; 52.97 € of principal remain due and keep bearing penalties.
     const s = jouer(depart(), { type: 'PAIEMENT_RECU', date: '2025-03-16', montant: '1200.00' });
     expect(s.value).toEqual({ amiable: 'relances' });
     const f = situationFinanciere(s.context);
-    expect(f.principalDu).toBe('0.00');
-    expect(f.indemnite).toBe('40.00');
-    // 1 200 € × (ECB 3.15 % on 2025-01-01 + 10) × 30 days / 365 = 12.97 €
-    expect(f.penalites).toBe('12.97');
-    expect(f.accessoiresDus).toBe('52.97');
-    const a = prochainesActions(s, '2025-03-16').find((x) => x.type === 'reclamer-accessoires');
-    expect(a?.montant).toBe('52.97');
+    expect(f).toMatchObject({ penalites: '12.97', indemnite: '40.00', accessoiresPayes: '52.97', accessoiresDus: '0.00', principalPaye: '1147.03', principalDu: '52.97', totalDu: '52.97', imputation: 'legale' });
+    expect(f.references).toContain('C. civ. art. 1343-1');
+    expect(f.avertissements.some((a) => a.includes('NON CONFIRMÉ'))).toBe(true);
+    // The remaining principal bears penalties: 52.97 × 13.15 % × 14 days / 365 ≈ 0.27 € more by 2025-03-30.
+    expect(lireEuros(situationFinanciere(s.context, '2025-03-30').penalites)).toBeGreaterThan(lireEuros('12.97'));
+    expect(prochainesActions(s, '2025-03-16').some((x) => x.type === 'reclamer-accessoires')).toBe(false);
   });
 
-  it('the claim is soldee once the accessories are paid', () => {
+  it('the same split as imputerPaiements given the accessories accrued at the payment date', () => {
+    const s = jouer(depart(), { type: 'PAIEMENT_RECU', date: '2025-03-16', montant: '1000.00' });
+    const f = situationFinanciere(s.context);
+    const r = imputerPaiements({
+      dettes: [{ id: 'F', dateEcheance: '2025-02-14', principal: '1200.00', penalites: f.penalites, indemnite: f.indemnite }],
+      paiements: [{ date: '2025-03-16', montant: '1000.00' }],
+    });
+    expect(r.dettes[0]?.restantDu.principal).toBe(f.principalDu);
+    expect(lireEuros(r.dettes[0]!.impute.penalites) + lireEuros(r.dettes[0]!.impute.indemnite)).toBe(lireEuros(f.accessoiresPayes));
+  });
+
+  it('the claim is soldee once principal and accessories are paid', () => {
+    expect(jouer(depart(), { type: 'PAIEMENT_RECU', date: '2025-03-16', montant: '1252.97' }).value).toBe('soldee');
+    // The invoice amount first, the accessories four days later: the principal left after 1343-1 bore 4 more days.
     const s = jouer(depart(), { type: 'PAIEMENT_RECU', date: '2025-03-16', montant: '1200.00' }, { type: 'PAIEMENT_RECU', date: '2025-03-20', montant: '52.97' });
-    expect(s.value).toBe('soldee');
-    expect(s.context.cloture?.motif).toBe('solde');
+    expect(s.value).toEqual({ amiable: 'relances' });
+    const reste = situationFinanciere(s.context).totalDu;
+    expect(lireEuros(reste)).toBeGreaterThan(0);
+    const p = jouer(s, { type: 'PAIEMENT_RECU', date: '2025-03-20', montant: reste });
+    expect(p.value).toBe('soldee');
+    expect(p.context.cloture?.motif).toBe('solde');
   });
 
-  it('or once they are explicitly waived, with the amount waived in the dossier', () => {
+  it('imputation: principal-d-abord (contract clause or judge, C. civ. 1343-5) leaves the accessories to claim', () => {
+    const s = jouer(depart({ imputation: 'principal-d-abord' }), { type: 'PAIEMENT_RECU', date: '2025-03-16', montant: '1200.00' });
+    expect(s.value).toEqual({ amiable: 'relances' });
+    const f = situationFinanciere(s.context);
+    expect(f).toMatchObject({ principalDu: '0.00', accessoiresDus: '52.97', imputation: 'principal-d-abord' });
+    expect(f.references).toContain('C. civ. art. 1343-5');
+    expect(prochainesActions(s, '2025-03-16').find((x) => x.type === 'reclamer-accessoires')?.montant).toBe('52.97');
+    expect(jouer(s, { type: 'PAIEMENT_RECU', date: '2025-03-20', montant: '52.97' }).value).toBe('soldee');
+  });
+
+  it('or once they are explicitly waived: every payment then goes to the principal; the amount waived is recorded', () => {
     const s = jouer(depart(), { type: 'PAIEMENT_RECU', date: '2025-03-16', montant: '1200.00' }, { type: 'ACCESSOIRES_ABANDONNES', date: '2025-03-20', motif: 'geste commercial' });
     expect(s.value).toBe('soldee');
     expect(s.context.accessoiresAbandonnes).toEqual({ date: '2025-03-20', montant: '52.97', motif: 'geste commercial' });
+    const f = situationFinanciere(s.context);
+    expect(f).toMatchObject({ principalDu: '0.00', accessoiresDus: '0.00', accessoiresAbandonnes: true });
   });
 
   it('a payment on time settles the claim (nothing accrued)', () => {
@@ -167,7 +211,25 @@ describe('negociation — payment plans', () => {
     );
     expect(s.value).toEqual({ amiable: 'relances' });
     expect(types(s).at(-1)).toBe('echeancier-honore');
-    expect(situationFinanciere(s.context).accessoiresDus).not.toBe('0.00');
+    // The instalments first paid the accrued penalties and the 40 € (1343-1): principal remains.
+    expect(situationFinanciere(s.context).principalDu).not.toBe('0.00');
+  });
+
+  it('agrees with verifierEcheancier: a plan still in negociation is never in default under its clause', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 1, max: 700 })), { maxLength: 6 }), fc.integer({ min: 0, max: 150 }), (pays, jours) => {
+        let s = jouer(depart({ date: '2025-03-01' }), plan);
+        for (const [d, m] of pays.sort((a, b) => a[0] - b[0])) s = jouer(s, { type: 'PAIEMENT_RECU', date: formaterDate(lireDate('2025-03-20') + d), montant: m });
+        s = jouer(s, { type: 'JOUR', date: formaterDate(lireDate('2025-03-20') + jours) });
+        if (s.value !== 'negociation') return;
+        const r = verifierEcheancier(plan, s.context.paiements, s.context.dateCourante, { defaillanceApres: { echeancesImpayees: 1, delaiGraceJours: 0 } });
+        expect(r.defaillance?.acquise).toBe(false);
+        const a = prochainesActions(s, s.context.dateCourante).find((x) => x.type === 'echeance-echeancier');
+        const l = r.echeances.find((e) => e.statut !== 'payee');
+        expect(a && { echeance: a.echeance, montant: a.montant }).toEqual(l && { echeance: l.date, montant: l.resteDu });
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('refuses a plan whose instalments precede the agreement or are not in order', () => {
@@ -221,6 +283,47 @@ describe('litige — reminders paused, prescription running', () => {
     const p = jouer(s, { type: 'JOUR', date: '2030-01-16' });
     expect(p.value).toBe('prescrite');
     expect(p.context.cloture).toEqual({ date: '2030-01-16', motif: 'prescription' });
+  });
+});
+
+describe('mediation and conciliation suspend prescription (C. civ. 2238)', () => {
+  // Delivered 2025-01-15: 5 years (C. com. L110-4), last day 2030-01-15 without any event.
+  const litige = () => jouer(depart({ date: '2025-04-01' }), { type: 'LITIGE_OUVERT', date: '2025-04-01', motif: 'qualité' });
+
+  it('worked example: a 100-day mediation pushes the deadline by 100 days', () => {
+    const m = jouer(litige(), { type: 'MEDIATION_DEBUT', date: '2029-06-01' });
+    expect(m.context.mediation).toEqual({ date: '2029-06-01', mode: 'mediation' });
+    expect(m.context.prescription.at(-1)).toEqual({ type: 'mediation-debut', date: '2029-06-01' });
+    const f = jouer(m, { type: 'MEDIATION_FIN', date: '2029-09-09' });
+    expect(f.context.mediation).toBeNull();
+    expect(f.context.prescription.at(-1)).toEqual({ type: 'mediation-fin', date: '2029-09-09' });
+    // 228 days were left on 2029-06-01; they run again from 2029-09-09: 2030-04-25 (more than six months).
+    expect(prescriptionCourante(f.context).dateLimite).toBe('2030-04-25');
+    expect(jouer(f, { type: 'JOUR', date: '2030-04-25' }).value).toBe('litige');
+    expect(jouer(f, { type: 'JOUR', date: '2030-04-26' }).value).toBe('prescrite');
+  });
+
+  it('at least six months after the end of a conciliation (2238 al. 1)', () => {
+    const f = jouer(litige(), { type: 'MEDIATION_DEBUT', date: '2030-01-01', mode: 'conciliation' }, { type: 'MEDIATION_FIN', date: '2030-01-20' });
+    expect(f.context.prescription.slice(-2).map((e) => e.type)).toEqual(['conciliation-debut', 'conciliation-fin']);
+    // 14 days were left: the delay restarts for six months from the end.
+    expect(prescriptionCourante(f.context).dateLimite).toBe('2030-07-20');
+  });
+
+  it('never prescribed while a mediation is open; the action reminds to close it', () => {
+    const m = jouer(depart({ date: '2025-04-01' }), { type: 'MEDIATION_DEBUT', date: '2029-12-01' }, { type: 'JOUR', date: '2031-06-01' });
+    expect(m.value).toEqual({ amiable: 'relances' });
+    const a = prochainesActions(m, '2031-06-01');
+    expect(a.find((x) => x.type === 'suivre-mediation')).toMatchObject({ echeance: '2029-12-01', references: ['C. civ. art. 2238'] });
+    expect(a.find((x) => x.type === 'prescription')?.avertissements.some((x) => x.includes('2238'))).toBe(true);
+  });
+
+  it('refuses a second start, an end without a start, and an end before the start', () => {
+    const s = litige();
+    expect(jouer(s, { type: 'MEDIATION_FIN', date: '2025-05-01' })).toBe(s);
+    const m = jouer(s, { type: 'MEDIATION_DEBUT', date: '2025-05-01' });
+    expect(jouer(m, { type: 'MEDIATION_DEBUT', date: '2025-05-02' })).toBe(m);
+    expect(jouer(m, { type: 'MEDIATION_FIN', date: '2025-04-30' })).toBe(m);
   });
 });
 

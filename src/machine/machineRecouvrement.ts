@@ -19,7 +19,15 @@
 import { assign, setup } from 'xstate';
 import { formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { formaterEuros, lireEuros } from '../socle/euros.js';
-import { contexteInitial, type ContexteRecouvrement, type EntreeDossier, type EntreeMachine, type Json, type ProcedureEnCours } from './contexte.js';
+import {
+  contexteInitial,
+  type ContexteRecouvrement,
+  type EntreeDossier,
+  type EntreeMachine,
+  type Json,
+  type ProcedureCollectiveEnCours,
+  type ProcedureEnCours,
+} from './contexte.js';
 import {
   dateLimiteDeclarationCreance,
   dateLimiteOpposition,
@@ -30,7 +38,7 @@ import {
 } from './delais.js';
 import { evenementSchema, type EvenementRecouvrement, type EvenementRecouvrementEntree, type ProcedureJudiciaire } from './evenements.js';
 import { prescriptionCourante, verdictProcedure } from './regles.js';
-import { plusRienDu, situationFinanciere, type OptionsMachine } from './situation.js';
+import { plusRienDu, situationFinanciere, suiviEcheancier, type OptionsMachine } from './situation.js';
 import { etapesFaites, prochaineEtapeRelance } from './etapes.js';
 
 type Evt<T extends EvenementRecouvrement['type']> = Extract<EvenementRecouvrement, { type: T }>;
@@ -70,17 +78,36 @@ function procedureVide(type: ProcedureJudiciaire, date: DateISO): ProcedureEnCou
   };
 }
 
+/** Collective proceedings opened by a judgment published at `dateBodacc` (C. com. R622-24, L622-26). */
+function procedureCollective(
+  ctx: ContexteRecouvrement,
+  procedure: ProcedureCollectiveEnCours['procedure'],
+  dateJugement: DateISO,
+  dateBodacc: DateISO,
+): ProcedureCollectiveEnCours {
+  return {
+    procedure,
+    dateJugement,
+    dateBodacc,
+    dateLimiteDeclaration: dateLimiteDeclarationCreance(dateBodacc, ctx.creancierHorsMetropole),
+    dateLimiteReleve: dateLimiteReleveForclusion(dateBodacc),
+    dateDeclaration: null,
+    montantDeclare: null,
+    dateForclusion: null,
+    dateReleve: null,
+  };
+}
+
 /** Whether the machine's date is strictly after `limite`. */
 const apres = (ctx: ContexteRecouvrement, limite: DateISO | null | undefined): boolean => limite != null && ctx.dateCourante > limite;
 
 /** Whether the machine's date has reached `depuis` (inclusive). */
 const atteint = (ctx: ContexteRecouvrement, depuis: DateISO | null | undefined): boolean => depuis != null && ctx.dateCourante >= depuis;
 
-/** Sum of the payments received through events, dated in [du, au]. */
-function payeEntre(ctx: ContexteRecouvrement, du: DateISO, au: DateISO): number {
-  let s = 0;
-  for (const p of ctx.paiements) if (p.date >= du && p.date <= au) s += lireEuros(p.montant);
-  return s;
+/** The dispute opened by a `LITIGE_OUVERT` event, and where it returns once resolved. */
+function litige(event: unknown, retour: 'amiable' | 'negociation'): ContexteRecouvrement['litige'] {
+  const e = lireType(event, 'LITIGE_OUVERT')!;
+  return { date: e.date, motif: e.motif, retour };
 }
 
 /** A dossier entry for a deadline outcome or a closure. */
@@ -88,6 +115,39 @@ const note = (ctx: ContexteRecouvrement, type: string, donnees: { [k: string]: J
   ...ctx.dossier,
   { date: ctx.dateCourante, type, donnees },
 ];
+
+// Transitions shared by several states (one object each, so the configuration stays readable and small).
+const valide = 'evenementValide' as const;
+/** Facts accepted in every non-final phase: payments, credit notes, the waiver, statuses, the end of a mediation, the write-off. */
+const FAITS = {
+  PAIEMENT_RECU: { guard: valide, actions: ['enregistrer', 'noterPaiement'] },
+  AVOIR_EMIS: { guard: valide, actions: ['enregistrer', 'noterAvoir'] },
+  ACCESSOIRES_ABANDONNES: { guard: valide, actions: ['abandonnerAccessoires', 'enregistrer'] },
+  STATUT_FACTURE: { guard: valide, actions: 'enregistrer' },
+  MEDIATION_FIN: { guard: 'mediationEnCours', actions: ['enregistrer', 'terminerMediation'] },
+  PASSAGE_EN_PERTE: { guard: valide, target: 'irrecouvrable', actions: ['enregistrer', 'cloturer'] },
+} as const;
+/** Every phase before collective proceedings: an acknowledgement (C. civ. 2240), the opening judgment. */
+const AVANT_PROCEDURE_COLLECTIVE = {
+  RECONNAISSANCE_DETTE: { guard: valide, actions: ['enregistrer', 'noterReconnaissance'] },
+  PROCEDURE_COLLECTIVE_OUVERTE: { guard: valide, target: 'procedureCollective', actions: ['enregistrer', 'ouvrirProcedureCollective'] },
+} as const;
+/** The amicable phases (`amiable`, `negociation`): reminders and mediation. */
+const AMIABLE = {
+  RELANCE_ENVOYEE: { guard: valide, actions: ['noterRelance', 'enregistrer'] },
+  MEDIATION_DEBUT: { guard: 'mediationPossible', actions: ['enregistrer', 'commencerMediation'] },
+} as const;
+const SOLDE = { guard: 'plusRienDu', target: 'soldee', actions: 'noterSolde' } as const;
+const PRESCRIPTION = { guard: 'prescriptionAcquise', target: 'prescrite', actions: 'noterPrescription' } as const;
+const PRESCRIPTION_ETAPE = { ...PRESCRIPTION, target: '#recouvrement.prescrite' } as const;
+const ESCALADE = '#recouvrement.amiable.escalade';
+const EXECUTION = '#recouvrement.execution';
+const ANNULATION = { guard: valide, target: 'annulee', actions: ['enregistrer', 'cloturer'] } as const;
+const ASSIGNATION = { guard: 'assignationAuFondEligible', target: 'judiciaire.assignationAuFond', actions: ['enregistrer', 'engagerProcedure'] } as const;
+const MISE_EN_DEMEURE = { guard: valide, target: 'miseEnDemeure', actions: ['noterMiseEnDemeure', 'enregistrer'] } as const;
+const DECISION_FAVORABLE = { guard: 'decisionFavorable', target: EXECUTION, actions: ['enregistrer', 'noterDecision', 'obtenirTitreDecision'] } as const;
+const DECISION_DEFAVORABLE = { guard: valide, target: '#recouvrement.judiciaire.rejetee', actions: ['enregistrer', 'noterDecision'] } as const;
+const DECLARATION = { guard: valide, target: 'declaree', actions: ['enregistrer', 'noterDeclaration'] } as const;
 
 /**
  * Builds the machine with options (e.g. extended legal tables). {@link machineRecouvrement} is
@@ -127,25 +187,15 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
       procedureCollectiveDansEntree: ({ context }) => context.procedureCollective === null && context.debiteur.procedureCollective?.dateBodacc !== undefined,
       delaiMiseEnDemeureExpire: ({ context }) => apres(context, context.miseEnDemeure?.dateLimite),
       /** An instalment is unpaid beyond the scenario's tolerance: the plan fails. */
-      echeancierDefaillant: ({ context }) => {
-        const plan = context.echeancier;
-        if (plan === null) return false;
-        const tolerance = context.scenario.toleranceEcheancierJours;
-        let cumul = 0;
-        for (const l of plan.echeances) {
-          cumul += lireEuros(l.montant);
-          const limite = formaterDate(lireDate(l.date) + tolerance);
-          if (!apres(context, limite)) break;
-          if (payeEntre(context, plan.date, limite) < cumul) return true;
-        }
-        return false;
-      },
+      echeancierDefaillant: ({ context }) => suiviEcheancier(context)?.defaillant === true,
       /** Every instalment is paid (something else may remain due). */
-      echeancierHonore: ({ context }) => {
-        const plan = context.echeancier;
-        if (plan === null) return false;
-        const total = plan.echeances.reduce((s, l) => s + lireEuros(l.montant), 0);
-        return payeEntre(context, plan.date, context.dateCourante) >= total;
+      echeancierHonore: ({ context }) => suiviEcheancier(context)?.honore === true,
+      /** No mediation or conciliation is open. */
+      mediationPossible: ({ context, event }) => lire(event) !== null && context.mediation === null,
+      /** A mediation or conciliation is open, and the event does not precede its start. */
+      mediationEnCours: ({ context, event }) => {
+        const e = lire(event);
+        return e !== null && context.mediation !== null && e.date >= context.mediation.date;
       },
       /** Instalments are dated on or after the agreement, in strictly increasing order. */
       echeancierValide: ({ event }) => {
@@ -224,14 +274,20 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
       noterMiseEnDemeureExpiree: assign(({ context }) => ({
         dossier: note(context, 'delai-mise-en-demeure-expire', { dateLimite: context.miseEnDemeure?.dateLimite ?? null }),
       })),
-      ouvrirLitigeAmiable: assign(({ event }) => {
-        const e = lireType(event, 'LITIGE_OUVERT')!;
-        return { litige: { date: e.date, motif: e.motif, retour: 'amiable' as const } };
+      ouvrirLitigeAmiable: assign(({ event }) => ({ litige: litige(event, 'amiable') })),
+      ouvrirLitigeNegociation: assign(({ event }) => ({ litige: litige(event, 'negociation') })),
+      /** Mediation or conciliation: prescription is suspended until its end (C. civ. 2238). */
+      commencerMediation: assign(({ context, event }) => {
+        const e = lireType(event, 'MEDIATION_DEBUT')!;
+        return {
+          mediation: { date: e.date, mode: e.mode },
+          prescription: [...context.prescription, { type: `${e.mode}-debut` as const, date: e.date }],
+        };
       }),
-      ouvrirLitigeNegociation: assign(({ event }) => {
-        const e = lireType(event, 'LITIGE_OUVERT')!;
-        return { litige: { date: e.date, motif: e.motif, retour: 'negociation' as const } };
-      }),
+      terminerMediation: assign(({ context, event }) => ({
+        mediation: null,
+        prescription: [...context.prescription, { type: `${context.mediation!.mode}-fin` as const, date: lire(event)!.date }],
+      })),
       fermerLitige: assign({ litige: null }),
       noterEcheancier: assign(({ context, event }) => {
         const e = lireType(event, 'ECHEANCIER_ACCEPTE')!;
@@ -317,38 +373,13 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
       noterCarence: assign(({ event }) => ({ dateCarence: lire(event)!.date })),
       ouvrirProcedureCollective: assign(({ context, event }) => {
         const e = lireType(event, 'PROCEDURE_COLLECTIVE_OUVERTE')!;
-        return {
-          procedureCollective: {
-            procedure: e.procedure ?? null,
-            dateJugement: e.dateJugement ?? e.date,
-            dateBodacc: e.dateBodacc,
-            dateLimiteDeclaration: dateLimiteDeclarationCreance(e.dateBodacc, context.creancierHorsMetropole),
-            dateLimiteReleve: dateLimiteReleveForclusion(e.dateBodacc),
-            dateDeclaration: null,
-            montantDeclare: null,
-            dateForclusion: null,
-            dateReleve: null,
-          },
-          litige: null,
-          echeancier: null,
-        };
+        return { procedureCollective: procedureCollective(context, e.procedure ?? null, e.dateJugement ?? e.date, e.dateBodacc), litige: null, echeancier: null };
       }),
       ouvrirProcedureCollectiveDepuisEntree: assign(({ context }) => {
         const pc = context.debiteur.procedureCollective!;
-        const dateBodacc = pc.dateBodacc!;
         return {
-          procedureCollective: {
-            procedure: pc.type,
-            dateJugement: pc.dateJugement,
-            dateBodacc,
-            dateLimiteDeclaration: dateLimiteDeclarationCreance(dateBodacc, context.creancierHorsMetropole),
-            dateLimiteReleve: dateLimiteReleveForclusion(dateBodacc),
-            dateDeclaration: null,
-            montantDeclare: null,
-            dateForclusion: null,
-            dateReleve: null,
-          },
-          dossier: note(context, 'procedure-collective-connue', { dateJugement: pc.dateJugement, dateBodacc }),
+          procedureCollective: procedureCollective(context, pc.type, pc.dateJugement, pc.dateBodacc!),
+          dossier: note(context, 'procedure-collective-connue', { dateJugement: pc.dateJugement, dateBodacc: pc.dateBodacc! }),
         };
       }),
       noterDeclaration: assign(({ context, event }) => {
@@ -377,7 +408,9 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
       })),
       abandonnerAccessoires: assign(({ context, event }) => {
         const e = lireType(event, 'ACCESSOIRES_ABANDONNES')!;
-        const s = situationFinanciere({ ...context, accessoiresAbandonnes: null }, max(context.dateCourante, e.date), options);
+        // The amount waived: the accessories accrued at that date, less what payments beyond the principal
+        // covered (from the waiver on, payments go to the principal first).
+        const s = situationFinanciere({ ...context, accessoiresAbandonnes: null, imputation: 'principal-d-abord' }, max(context.dateCourante, e.date), options);
         return {
           accessoiresAbandonnes: { date: e.date, montant: s.accessoiresConnus ? s.accessoiresDus : null, motif: e.motif ?? null },
         };
@@ -419,144 +452,105 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
       amiable: {
         initial: 'aEchoir',
         always: [
-          { guard: 'plusRienDu', target: 'soldee', actions: 'noterSolde' },
+          SOLDE,
           { guard: 'procedureCollectiveDansEntree', target: 'procedureCollective', actions: 'ouvrirProcedureCollectiveDepuisEntree' },
-          { guard: 'prescriptionAcquise', target: 'prescrite', actions: 'noterPrescription' },
+          PRESCRIPTION,
         ],
         on: {
-          PAIEMENT_RECU: { guard: 'evenementValide', actions: ['enregistrer', 'noterPaiement'] },
-          AVOIR_EMIS: { guard: 'evenementValide', actions: ['enregistrer', 'noterAvoir'] },
-          RECONNAISSANCE_DETTE: { guard: 'evenementValide', actions: ['enregistrer', 'noterReconnaissance'] },
-          ACCESSOIRES_ABANDONNES: { guard: 'evenementValide', actions: ['abandonnerAccessoires', 'enregistrer'] },
-          STATUT_FACTURE: { guard: 'evenementValide', actions: 'enregistrer' },
-          RELANCE_ENVOYEE: { guard: 'evenementValide', actions: ['noterRelance', 'enregistrer'] },
+          ...FAITS,
+          ...AVANT_PROCEDURE_COLLECTIVE,
+          ...AMIABLE,
           LITIGE_OUVERT: { guard: 'evenementValide', target: 'litige', actions: ['enregistrer', 'ouvrirLitigeAmiable'] },
           ECHEANCIER_ACCEPTE: { guard: 'echeancierValide', target: 'negociation', actions: ['enregistrer', 'noterEcheancier'] },
           PROCEDURE_ENGAGEE: [
             { guard: 'procedureSimplifieeEligible', target: 'judiciaire.procedureSimplifiee', actions: ['enregistrer', 'engagerProcedure'] },
             { guard: 'injonctionDePayerEligible', target: 'judiciaire.injonctionDePayer', actions: ['enregistrer', 'engagerProcedure'] },
             { guard: 'refereProvisionEligible', target: 'judiciaire.refereProvision', actions: ['enregistrer', 'engagerProcedure'] },
-            { guard: 'assignationAuFondEligible', target: 'judiciaire.assignationAuFond', actions: ['enregistrer', 'engagerProcedure'] },
+            ASSIGNATION,
           ],
           EXECUTION_ENGAGEE: { guard: 'titreDisponible', target: 'execution', actions: 'enregistrer' },
-          PROCEDURE_COLLECTIVE_OUVERTE: { guard: 'evenementValide', target: 'procedureCollective', actions: ['enregistrer', 'ouvrirProcedureCollective'] },
-          PASSAGE_EN_PERTE: { guard: 'evenementValide', target: 'irrecouvrable', actions: ['enregistrer', 'cloturer'] },
-          FACTURE_REJETEE: { guard: 'evenementValide', target: 'annulee', actions: ['enregistrer', 'cloturer'] },
+          FACTURE_REJETEE: ANNULATION,
         },
         states: {
           aEchoir: {
             always: { guard: 'echeanceDepassee', target: 'relances' },
           },
           relances: {
-            on: {
-              MISE_EN_DEMEURE_ENVOYEE: { guard: 'evenementValide', target: 'miseEnDemeure', actions: ['noterMiseEnDemeure', 'enregistrer'] },
-            },
+            on: { MISE_EN_DEMEURE_ENVOYEE: MISE_EN_DEMEURE },
           },
           miseEnDemeure: {
             always: { guard: 'delaiMiseEnDemeureExpire', target: 'escalade', actions: 'noterMiseEnDemeureExpiree' },
-            on: {
-              MISE_EN_DEMEURE_ENVOYEE: { guard: 'evenementValide', target: 'miseEnDemeure', reenter: true, actions: ['noterMiseEnDemeure', 'enregistrer'] },
-            },
+            on: { MISE_EN_DEMEURE_ENVOYEE: { ...MISE_EN_DEMEURE, reenter: true } },
           },
           escalade: {
-            on: {
-              MISE_EN_DEMEURE_ENVOYEE: { guard: 'evenementValide', target: 'miseEnDemeure', actions: ['noterMiseEnDemeure', 'enregistrer'] },
-            },
+            on: { MISE_EN_DEMEURE_ENVOYEE: MISE_EN_DEMEURE },
           },
           historique: { type: 'history', history: 'shallow' },
         },
       },
       negociation: {
         always: [
-          { guard: 'plusRienDu', target: 'soldee', actions: 'noterSolde' },
+          SOLDE,
           { guard: 'echeancierDefaillant', target: 'amiable.escalade', actions: 'noterEcheancierDefaillant' },
           { guard: 'echeancierHonore', target: 'amiable.historique', actions: 'noterEcheancierHonore' },
-          { guard: 'prescriptionAcquise', target: 'prescrite', actions: 'noterPrescription' },
+          PRESCRIPTION,
         ],
         on: {
-          PAIEMENT_RECU: { guard: 'evenementValide', actions: ['enregistrer', 'noterPaiement'] },
-          AVOIR_EMIS: { guard: 'evenementValide', actions: ['enregistrer', 'noterAvoir'] },
-          RECONNAISSANCE_DETTE: { guard: 'evenementValide', actions: ['enregistrer', 'noterReconnaissance'] },
-          ACCESSOIRES_ABANDONNES: { guard: 'evenementValide', actions: ['abandonnerAccessoires', 'enregistrer'] },
-          STATUT_FACTURE: { guard: 'evenementValide', actions: 'enregistrer' },
-          RELANCE_ENVOYEE: { guard: 'evenementValide', actions: ['noterRelance', 'enregistrer'] },
+          ...FAITS,
+          ...AVANT_PROCEDURE_COLLECTIVE,
+          ...AMIABLE,
           ECHEANCIER_ACCEPTE: { guard: 'echeancierValide', target: 'negociation', reenter: true, actions: ['enregistrer', 'noterEcheancier'] },
           LITIGE_OUVERT: { guard: 'evenementValide', target: 'litige', actions: ['enregistrer', 'ouvrirLitigeNegociation'] },
-          PROCEDURE_COLLECTIVE_OUVERTE: { guard: 'evenementValide', target: 'procedureCollective', actions: ['enregistrer', 'ouvrirProcedureCollective'] },
-          PASSAGE_EN_PERTE: { guard: 'evenementValide', target: 'irrecouvrable', actions: ['enregistrer', 'cloturer'] },
         },
       },
       litige: {
-        always: [
-          { guard: 'plusRienDu', target: 'soldee', actions: 'noterSolde' },
-          { guard: 'prescriptionAcquise', target: 'prescrite', actions: 'noterPrescription' },
-        ],
+        always: [SOLDE, PRESCRIPTION],
         on: {
+          ...FAITS,
+          ...AVANT_PROCEDURE_COLLECTIVE,
+          MEDIATION_DEBUT: AMIABLE.MEDIATION_DEBUT,
           LITIGE_RESOLU: [
             { guard: 'retourNegociation', target: 'negociation', actions: ['enregistrer', 'fermerLitige'] },
             { guard: 'evenementValide', target: 'amiable.historique', actions: ['enregistrer', 'fermerLitige'] },
           ],
           LITIGE_OUVERT: { guard: 'evenementValide', actions: 'enregistrer' },
-          PAIEMENT_RECU: { guard: 'evenementValide', actions: ['enregistrer', 'noterPaiement'] },
-          AVOIR_EMIS: { guard: 'evenementValide', actions: ['enregistrer', 'noterAvoir'] },
-          RECONNAISSANCE_DETTE: { guard: 'evenementValide', actions: ['enregistrer', 'noterReconnaissance'] },
-          ACCESSOIRES_ABANDONNES: { guard: 'evenementValide', actions: ['abandonnerAccessoires', 'enregistrer'] },
-          STATUT_FACTURE: { guard: 'evenementValide', actions: 'enregistrer' },
           ECHEANCIER_ACCEPTE: { guard: 'echeancierValide', target: 'negociation', actions: ['enregistrer', 'noterEcheancier'] },
           // A disputed claim goes to the judge of the merits; the summary procedures need an uncontested claim.
-          PROCEDURE_ENGAGEE: { guard: 'assignationAuFondEligible', target: 'judiciaire.assignationAuFond', actions: ['enregistrer', 'fermerLitige', 'engagerProcedure'] },
-          PROCEDURE_COLLECTIVE_OUVERTE: { guard: 'evenementValide', target: 'procedureCollective', actions: ['enregistrer', 'ouvrirProcedureCollective'] },
-          PASSAGE_EN_PERTE: { guard: 'evenementValide', target: 'irrecouvrable', actions: ['enregistrer', 'cloturer'] },
-          FACTURE_REJETEE: { guard: 'evenementValide', target: 'annulee', actions: ['enregistrer', 'cloturer'] },
+          PROCEDURE_ENGAGEE: { ...ASSIGNATION, actions: ['enregistrer', 'fermerLitige', 'engagerProcedure'] },
+          FACTURE_REJETEE: ANNULATION,
         },
       },
       judiciaire: {
         // Always entered through an explicit procedure; the initial state is only a formal requirement.
         initial: 'assignationAuFond',
-        always: [{ guard: 'plusRienDu', target: 'soldee', actions: 'noterSolde' }],
-        on: {
-          PAIEMENT_RECU: { guard: 'evenementValide', actions: ['enregistrer', 'noterPaiement'] },
-          AVOIR_EMIS: { guard: 'evenementValide', actions: ['enregistrer', 'noterAvoir'] },
-          RECONNAISSANCE_DETTE: { guard: 'evenementValide', actions: ['enregistrer', 'noterReconnaissance'] },
-          ACCESSOIRES_ABANDONNES: { guard: 'evenementValide', actions: ['abandonnerAccessoires', 'enregistrer'] },
-          STATUT_FACTURE: { guard: 'evenementValide', actions: 'enregistrer' },
-          PROCEDURE_COLLECTIVE_OUVERTE: { guard: 'evenementValide', target: 'procedureCollective', actions: ['enregistrer', 'ouvrirProcedureCollective'] },
-          PASSAGE_EN_PERTE: { guard: 'evenementValide', target: 'irrecouvrable', actions: ['enregistrer', 'cloturer'] },
-        },
+        always: [SOLDE],
+        on: { ...FAITS, ...AVANT_PROCEDURE_COLLECTIVE },
         states: {
           injonctionDePayer: {
             initial: 'requete',
             states: {
               // The request does not interrupt prescription: only the service does.
               requete: {
-                always: { guard: 'prescriptionAcquise', target: '#recouvrement.prescrite', actions: 'noterPrescription' },
+                always: PRESCRIPTION_ETAPE,
                 on: {
                   ORDONNANCE_RENDUE: { guard: 'evenementValide', target: 'ordonnance', actions: ['enregistrer', 'noterOrdonnance'] },
-                  REQUETE_REJETEE: { guard: 'evenementValide', target: '#recouvrement.amiable.escalade', actions: ['enregistrer', 'noterEchecProcedure'] },
+                  REQUETE_REJETEE: { guard: 'evenementValide', target: ESCALADE, actions: ['enregistrer', 'noterEchecProcedure'] },
                 },
               },
               ordonnance: {
-                always: [
-                  { guard: 'delaiSignificationExpire', target: '#recouvrement.amiable.escalade', actions: 'noterOrdonnanceNonAvenue' },
-                  { guard: 'prescriptionAcquise', target: '#recouvrement.prescrite', actions: 'noterPrescription' },
-                ],
+                always: [{ guard: 'delaiSignificationExpire', target: ESCALADE, actions: 'noterOrdonnanceNonAvenue' }, PRESCRIPTION_ETAPE],
                 on: {
                   SIGNIFICATION_EFFECTUEE: { guard: 'evenementValide', target: 'signifiee', actions: ['enregistrer', 'noterSignification'] },
                 },
               },
               signifiee: {
-                always: { guard: 'delaiOppositionExpire', target: '#recouvrement.execution', actions: 'obtenirTitreInjonction' },
+                always: { guard: 'delaiOppositionExpire', target: EXECUTION, actions: 'obtenirTitreInjonction' },
                 on: {
                   OPPOSITION_FORMEE: { guard: 'evenementValide', target: 'opposition', actions: ['enregistrer', 'noterOpposition'] },
                 },
               },
               opposition: {
-                on: {
-                  DECISION_RENDUE: [
-                    { guard: 'decisionFavorable', target: '#recouvrement.execution', actions: ['enregistrer', 'noterDecision', 'obtenirTitreDecision'] },
-                    { guard: 'evenementValide', target: '#recouvrement.judiciaire.rejetee', actions: ['enregistrer', 'noterDecision'] },
-                  ],
-                },
+                on: { DECISION_RENDUE: [DECISION_FAVORABLE, DECISION_DEFAVORABLE] },
               },
             },
           },
@@ -564,13 +558,10 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
             initial: 'invitation',
             states: {
               invitation: {
-                always: [
-                  { guard: 'delaiAccordExpire', target: '#recouvrement.amiable.escalade', actions: 'noterEchecProcedure' },
-                  { guard: 'prescriptionAcquise', target: '#recouvrement.prescrite', actions: 'noterPrescription' },
-                ],
+                always: [{ guard: 'delaiAccordExpire', target: ESCALADE, actions: 'noterEchecProcedure' }, PRESCRIPTION_ETAPE],
                 on: {
-                  ACCORD_DEBITEUR: { guard: 'evenementValide', target: '#recouvrement.execution', actions: ['enregistrer', 'obtenirTitreAccord'] },
-                  REFUS_DEBITEUR: { guard: 'evenementValide', target: '#recouvrement.amiable.escalade', actions: ['enregistrer', 'noterEchecProcedure'] },
+                  ACCORD_DEBITEUR: { guard: 'evenementValide', target: EXECUTION, actions: ['enregistrer', 'obtenirTitreAccord'] },
+                  REFUS_DEBITEUR: { guard: 'evenementValide', target: ESCALADE, actions: ['enregistrer', 'noterEchecProcedure'] },
                 },
               },
             },
@@ -581,9 +572,9 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
               instance: {
                 on: {
                   DECISION_RENDUE: [
-                    { guard: 'decisionFavorable', target: '#recouvrement.execution', actions: ['enregistrer', 'noterDecision', 'obtenirTitreDecision'] },
+                    DECISION_FAVORABLE,
                     // Provision refused (the obligation is seriously contestable): the merits remain open.
-                    { guard: 'evenementValide', target: '#recouvrement.amiable.escalade', actions: ['enregistrer', 'noterDecision'] },
+                    { guard: 'evenementValide', target: ESCALADE, actions: ['enregistrer', 'noterDecision'] },
                   ],
                 },
               },
@@ -593,40 +584,25 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
             initial: 'instance',
             states: {
               instance: {
-                on: {
-                  DECISION_RENDUE: [
-                    { guard: 'decisionFavorable', target: '#recouvrement.execution', actions: ['enregistrer', 'noterDecision', 'obtenirTitreDecision'] },
-                    { guard: 'evenementValide', target: '#recouvrement.judiciaire.rejetee', actions: ['enregistrer', 'noterDecision'] },
-                  ],
-                },
+                on: { DECISION_RENDUE: [DECISION_FAVORABLE, DECISION_DEFAVORABLE] },
               },
             },
           },
           // The claim was rejected on the merits: an appeal decision may still reverse it.
           rejetee: {
-            on: {
-              DECISION_RENDUE: { guard: 'decisionFavorable', target: '#recouvrement.execution', actions: ['enregistrer', 'noterDecision', 'obtenirTitreDecision'] },
-            },
+            on: { DECISION_RENDUE: DECISION_FAVORABLE },
           },
         },
       },
       execution: {
         initial: 'titre',
-        always: [
-          { guard: 'plusRienDu', target: 'soldee', actions: 'noterSolde' },
-          { guard: 'prescriptionAcquise', target: 'prescrite', actions: 'noterPrescription' },
-        ],
+        always: [SOLDE, PRESCRIPTION],
         on: {
-          PAIEMENT_RECU: { guard: 'evenementValide', actions: ['enregistrer', 'noterPaiement'] },
-          AVOIR_EMIS: { guard: 'evenementValide', actions: ['enregistrer', 'noterAvoir'] },
-          RECONNAISSANCE_DETTE: { guard: 'evenementValide', actions: ['enregistrer', 'noterReconnaissance'] },
-          ACCESSOIRES_ABANDONNES: { guard: 'evenementValide', actions: ['abandonnerAccessoires', 'enregistrer'] },
-          STATUT_FACTURE: { guard: 'evenementValide', actions: 'enregistrer' },
+          ...FAITS,
+          ...AVANT_PROCEDURE_COLLECTIVE,
           MESURE_EXECUTION: { guard: 'evenementValide', target: '.mesures', actions: ['enregistrer', 'noterMesure'] },
           PV_CARENCE: { guard: 'evenementValide', target: '.carence', actions: ['enregistrer', 'noterCarence'] },
           OPPOSITION_FORMEE: { guard: 'oppositionEncoreRecevable', target: 'judiciaire.injonctionDePayer.opposition', actions: ['enregistrer', 'noterOpposition'] },
-          PROCEDURE_COLLECTIVE_OUVERTE: { guard: 'evenementValide', target: 'procedureCollective', actions: ['enregistrer', 'ouvrirProcedureCollective'] },
-          PASSAGE_EN_PERTE: { guard: 'evenementValide', target: 'irrecouvrable', actions: ['enregistrer', 'cloturer'] },
         },
         states: {
           titre: {},
@@ -636,21 +612,15 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
       },
       procedureCollective: {
         initial: 'declarationAFaire',
-        always: [{ guard: 'plusRienDu', target: 'soldee', actions: 'noterSolde' }],
+        always: [SOLDE],
         on: {
-          PAIEMENT_RECU: { guard: 'evenementValide', actions: ['enregistrer', 'noterPaiement'] },
-          AVOIR_EMIS: { guard: 'evenementValide', actions: ['enregistrer', 'noterAvoir'] },
-          ACCESSOIRES_ABANDONNES: { guard: 'evenementValide', actions: ['abandonnerAccessoires', 'enregistrer'] },
-          STATUT_FACTURE: { guard: 'evenementValide', actions: 'enregistrer' },
+          ...FAITS,
           CLOTURE_INSUFFISANCE_ACTIF: { guard: 'evenementValide', target: 'irrecouvrable', actions: ['enregistrer', 'cloturer'] },
-          PASSAGE_EN_PERTE: { guard: 'evenementValide', target: 'irrecouvrable', actions: ['enregistrer', 'cloturer'] },
         },
         states: {
           declarationAFaire: {
             always: { guard: 'delaiDeclarationExpire', target: 'forclose', actions: 'noterForclusion' },
-            on: {
-              DECLARATION_CREANCE_ENVOYEE: { guard: 'evenementValide', target: 'declaree', actions: ['enregistrer', 'noterDeclaration'] },
-            },
+            on: { DECLARATION_CREANCE_ENVOYEE: DECLARATION },
           },
           declaree: {},
           forclose: {
@@ -666,9 +636,7 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
             },
           },
           releve: {
-            on: {
-              DECLARATION_CREANCE_ENVOYEE: { guard: 'evenementValide', target: 'declaree', actions: ['enregistrer', 'noterDeclaration'] },
-            },
+            on: { DECLARATION_CREANCE_ENVOYEE: DECLARATION },
           },
           forclusionDefinitive: {},
         },

@@ -16,7 +16,7 @@ import { PROCEDURES_JUDICIAIRES, type ProcedureJudiciaire } from './evenements.j
 import { datePrevue, etapesFaites } from './etapes.js';
 import { prescriptionCourante, verdictProcedure } from './regles.js';
 import type { EtapeRelance } from './scenarios.js';
-import { situationFinanciere, type OptionsMachine } from './situation.js';
+import { situationFinanciere, suiviEcheancier, type OptionsMachine } from './situation.js';
 
 /**
  * One action due or upcoming.
@@ -50,7 +50,15 @@ export interface SnapshotLisible {
   readonly context: ContexteRecouvrement;
 }
 
-/** The path of state names of a snapshot value, e.g. `['judiciaire', 'injonctionDePayer', 'ordonnance']`. */
+/**
+ * The path of state names of a snapshot value, from the phase down to the leaf state.
+ *
+ * @example
+ * ```ts
+ * cheminEtat({ judiciaire: { injonctionDePayer: 'ordonnance' } }); //=> ['judiciaire', 'injonctionDePayer', 'ordonnance']
+ * cheminEtat('soldee'); //=> ['soldee']
+ * ```
+ */
 export function cheminEtat(value: StateValue): string[] {
   const r: string[] = [];
   let v: StateValue | undefined = value;
@@ -119,7 +127,7 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
       echeance: datePrevue(ctx, e),
       nature: 'planifiee',
       libelle: mED
-        ? `Mise en demeure (${ctx.scenario.delaiMiseEnDemeureJours} jours) : interpellation suffisante du débiteur`
+        ? `Mise en demeure (${ctx.scenario.delaiMiseEnDemeureJours} jours)`
         : e.type === 'appel'
           ? 'Appel au débiteur'
           : e.type === 'rappel'
@@ -130,7 +138,7 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
       modele: e.modele,
       ton: e.ton,
       etape: e.id,
-      avertissements: mED ? ["Une mise en demeure n'interrompt pas la prescription (Cass. com. 18 mai 2022, n° 20-23.204)."] : [],
+      avertissements: mED ? ["N'interrompt pas la prescription (Cass. com. 18 mai 2022, n° 20-23.204)."] : [],
     });
   };
 
@@ -143,7 +151,7 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
         type: 'fin-delai-mise-en-demeure',
         echeance: formaterDate(lireDate(ctx.miseEnDemeure.dateLimite) + 1),
         nature: 'planifiee',
-        libelle: 'Délai de la mise en demeure expiré : choisir la voie judiciaire ou un échéancier',
+        libelle: 'Délai de la mise en demeure expiré : procédure ou échéancier',
         references: ['C. civ. art. 1344'],
       });
     }
@@ -153,38 +161,37 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
         type: 'engager-procedure',
         echeance: ctx.dateCourante,
         nature: 'planifiee',
-        libelle: eligibles.length ? `Engager une procédure : ${eligibles.join(', ')}` : 'Aucune procédure recevable : passage en perte ou nouvelle négociation',
+        libelle: eligibles.length ? `Engager une procédure : ${eligibles.join(', ')}` : 'Aucune procédure recevable : perte ou négociation',
         procedures: eligibles,
       });
     }
   }
-  if (phase === 'negociation' && ctx.echeancier !== null) {
-    // The first instalment not covered by the payments received since the agreement.
-    let paye = 0;
-    for (const p of ctx.paiements) if (p.date >= ctx.echeancier.date) paye += lireEuros(p.montant);
-    for (const l of ctx.echeancier.echeances) {
-      const m = lireEuros(l.montant);
-      if (paye >= m) {
-        paye -= m;
-        continue;
-      }
-      ajouter({
-        type: 'echeance-echeancier',
-        echeance: l.date,
-        nature: 'planifiee',
-        libelle: `Échéance du plan de paiement (tolérance ${ctx.scenario.toleranceEcheancierJours} jours)`,
-        montant: formaterEuros(m - paye),
-      });
-      break;
-    }
+  const plan = phase === 'negociation' ? suiviEcheancier(ctx)?.prochaine : null;
+  if (plan) {
+    ajouter({
+      type: 'echeance-echeancier',
+      echeance: plan.date,
+      nature: 'planifiee',
+      libelle: `Échéance du plan de paiement (tolérance ${ctx.scenario.toleranceEcheancierJours} jours)`,
+      montant: formaterEuros(plan.reste),
+    });
   }
   if (phase === 'litige' && ctx.litige !== null) {
     ajouter({
       type: 'traiter-litige',
       echeance: ctx.litige.date,
       nature: 'planifiee',
-      libelle: `Traiter le litige (${ctx.litige.motif}) : relances suspendues ; avoir, échéancier, ou assignation au fond`,
-      avertissements: ['La prescription continue de courir pendant le litige (seules la médiation ou la conciliation la suspendent, C. civ. 2238).'],
+      libelle: `Traiter le litige (${ctx.litige.motif}) : avoir, échéancier, médiation ou assignation au fond`,
+      avertissements: ctx.mediation === null ? ['La prescription court : seule une médiation ou une conciliation la suspend (C. civ. 2238).'] : [],
+    });
+  }
+  if (ctx.mediation !== null) {
+    ajouter({
+      type: 'suivre-mediation',
+      echeance: ctx.mediation.date,
+      nature: 'planifiee',
+      libelle: `${ctx.mediation.mode === 'mediation' ? 'Médiation' : 'Conciliation'} en cours : prescription suspendue ; envoyer MEDIATION_FIN à son issue`,
+      references: ['C. civ. art. 2238'],
     });
   }
   const p = ctx.procedure;
@@ -194,7 +201,7 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
         type: 'signifier-ordonnance',
         echeance: p.dateLimiteSignification,
         nature: 'date-limite',
-        libelle: "Faire signifier l'ordonnance d'injonction de payer par un commissaire de justice (non avenue au-delà de six mois)",
+        libelle: "Faire signifier l'ordonnance (non avenue après six mois)",
         references: [REFERENCES_DELAIS.significationInjonction],
       });
     }
@@ -203,10 +210,10 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
         type: 'fin-delai-opposition',
         echeance: finDeDelaiPrudente(p.dateLimiteOpposition),
         nature: 'planifiee',
-        libelle: `Délai d'opposition d'un mois expiré le ${p.dateLimiteOpposition} : l'ordonnance devient titre exécutoire`,
+        libelle: `Fin du délai d'opposition (${p.dateLimiteOpposition}) : titre exécutoire`,
         references: [REFERENCES_DELAIS.oppositionInjonction],
         avertissements: p.signifieeAPersonne === false
-          ? ["Signification non faite à personne : l'opposition reste recevable jusqu'à un mois après le premier acte signifié à personne ou la première mesure d'exécution rendant les biens indisponibles (CPC 1416 al. 2)."]
+          ? ["Signification non faite à personne : opposition recevable jusqu'à un mois après le premier acte signifié à personne ou la première mesure d'exécution rendant les biens indisponibles (CPC 1416 al. 2)."]
           : [],
       });
     }
@@ -215,12 +222,12 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
         type: 'fin-procedure-simplifiee',
         echeance: finDeDelaiPrudente(p.dateLimiteAccord),
         nature: 'planifiee',
-        libelle: `Procédure simplifiée : sans accord du débiteur au ${p.dateLimiteAccord}, saisir le juge`,
+        libelle: `Procédure simplifiée : sans accord au ${p.dateLimiteAccord}, saisir le juge`,
         references: [REFERENCES_DELAIS.procedureSimplifiee],
       });
     }
     if (sous === 'rejetee' && p.dateDecision !== null) {
-      ajouter({ type: 'decider-suite-rejet', echeance: p.dateDecision, nature: 'planifiee', libelle: 'Demande rejetée au fond : appel ou passage en perte' });
+      ajouter({ type: 'decider-suite-rejet', echeance: p.dateDecision, nature: 'planifiee', libelle: 'Demande rejetée : appel ou perte' });
     }
   }
   if (phase === 'execution') {
@@ -229,12 +236,12 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
         type: 'mandater-commissaire-de-justice',
         echeance: max(ctx.titre.date, ctx.dateCourante),
         nature: 'planifiee',
-        libelle: `Mandater un commissaire de justice pour exécuter le titre (${ctx.titre.nature})`,
+        libelle: `Faire exécuter le titre (${ctx.titre.nature}) par un commissaire de justice`,
         references: ['CPCE art. L111-2'],
       });
     }
     if (sous === 'carence' && ctx.dateCarence !== null) {
-      ajouter({ type: 'passage-en-perte', echeance: ctx.dateCarence, nature: 'planifiee', libelle: 'Procès-verbal de carence : passage en perte, ou nouvelle mesure si le débiteur revient à meilleure fortune' });
+      ajouter({ type: 'passage-en-perte', echeance: ctx.dateCarence, nature: 'planifiee', libelle: 'Carence : passage en perte, ou nouvelle mesure plus tard' });
     }
   }
   const pc = ctx.procedureCollective;
@@ -246,7 +253,7 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
         type: 'declaration-de-creance',
         echeance: pc.dateLimiteDeclaration,
         nature: 'date-limite',
-        libelle: `Déclarer la créance au mandataire judiciaire (deux mois de la publication au BODACC du ${pc.dateBodacc}${ctx.creancierHorsMetropole ? ', plus deux mois hors métropole' : ''})`,
+        libelle: `Déclarer la créance au mandataire judiciaire (BODACC du ${pc.dateBodacc} + ${ctx.creancierHorsMetropole ? 4 : 2} mois)`,
         references: ['C. com. art. L622-24', REFERENCES_DELAIS.declarationCreance],
         montant: aDeclarer,
         avertissements: s.avertissements,
@@ -257,7 +264,7 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
         type: 'releve-de-forclusion',
         echeance: pc.dateLimiteReleve,
         nature: 'date-limite',
-        libelle: 'Demander au juge-commissaire un relevé de forclusion (défaillance non due au créancier, ou omission de la liste du débiteur)',
+        libelle: 'Demander un relevé de forclusion au juge-commissaire',
         references: [REFERENCES_DELAIS.releveForclusion],
       });
     }
@@ -266,14 +273,14 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
         type: 'declaration-de-creance',
         echeance: formaterDate(ajouterMois(lireDate(pc.dateReleve), 1)),
         nature: 'date-limite',
-        libelle: 'Déclarer la créance après le relevé de forclusion',
+        libelle: 'Déclarer la créance après le relevé',
         references: [REFERENCES_DELAIS.releveForclusion],
         montant: aDeclarer,
-        avertissements: ["Délai d'un mois après le relevé : source secondaire seulement (PARTIEL)."],
+        avertissements: ['Délai d’un mois : PARTIEL.'],
       });
     }
     if (sous === 'forclusionDefinitive') {
-      ajouter({ type: 'passage-en-perte', echeance: pc.dateLimiteReleve, nature: 'planifiee', libelle: "Créance forclose : non admise aux répartitions et dividendes (C. com. L622-26) — passage en perte" });
+      ajouter({ type: 'passage-en-perte', echeance: pc.dateLimiteReleve, nature: 'planifiee', libelle: 'Créance forclose (C. com. L622-26) : passage en perte' });
     }
   }
 
@@ -285,7 +292,7 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
       type: ctx.titre !== null && ctx.titre.origine !== 'procedure-simplifiee' ? 'expiration-titre-executoire' : 'prescription',
       echeance: r.dateLimite,
       nature: 'echeance-legale',
-      libelle: "Dernier jour pour agir : après, la créance est prescrite (interruptions : reconnaissance, action en justice, mesure d'exécution)",
+      libelle: 'Dernier jour pour agir avant la prescription',
       references: r.references,
       avertissements: r.avertissements,
     });
@@ -297,7 +304,7 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
       type: 'reclamer-accessoires',
       echeance: ctx.dateCourante,
       nature: 'planifiee',
-      libelle: "Principal payé : réclamer les accessoires (pénalités, intérêts, indemnité forfaitaire) ou y renoncer expressément (ACCESSOIRES_ABANDONNES)",
+      libelle: 'Principal payé : réclamer les accessoires ou y renoncer (ACCESSOIRES_ABANDONNES)',
       references: s.references,
       montant: s.accessoiresDus,
       avertissements: s.avertissements,

@@ -9,7 +9,12 @@
  *   L218-2), 10 years on a judgment-type titre exécutoire (CPCE L111-4), from the delivery or end of the
  *   service (`dateExecution`; the invoice date when it is missing, with an avertissement); interrupted by
  *   acknowledgement (a payment, a plan, C. civ. 2240), court action (2241; its effect lasts until the end of
- *   the instance, 2242), enforcement (2244); a mise en demeure interrupts nothing.
+ *   the instance, 2242), enforcement (2244); a mise en demeure interrupts nothing; suspended by a mediation
+ *   or a conciliation (2238: it restarts at its end for what remained, and for at least six months). While
+ *   one is open, the deadline is computed as if it ended on the machine's date — a minimum, so the claim is
+ *   never declared prescribed during a mediation (but for the 20-year long-stop, 2232). Whether 2238 also
+ *   suspends the ten years of a titre exécutoire is UNCONFIRMED: not applied (the earlier date), with an
+ *   avertissement.
  */
 import {
   calculerPrescription,
@@ -28,7 +33,15 @@ import { principalCentimes, type OptionsMachine } from './situation.js';
 
 /**
  * The claim as it stands in the context: the principal after credit notes, every payment received, and
- * `contestee` while a dispute is open.
+ * `contestee` while a dispute is open — what the eligibility functions are given.
+ *
+ * @example
+ * ```ts
+ * // 1 200 € invoice, a 200 € credit note and a dispute open
+ * const c = creanceCourante(snapshot.context);
+ * c.montantTTC; //=> '1000.00'
+ * c.contestee; //=> true
+ * ```
  */
 export function creanceCourante(ctx: ContexteRecouvrement): Creance {
   return {
@@ -113,20 +126,23 @@ export function prescriptionCourante(ctx: ContexteRecouvrement): PrescriptionCou
       dateDepart: titre.date,
       evenements: ctx.mesures.filter((m) => m.date >= titre.date).map((m) => ({ type: 'mesure-execution' as const, date: m.date })),
     });
-    return { dateLimite: r.dateLimite, references: r.references, avertissements: [...r.avertissements] };
+    // Whether 2238 suspends the L111-4 delay is not in the legal reference: not applied (the earlier date).
+    if (ctx.mediation !== null) avertissements.push('Médiation en cours : suspension du délai d’exécution du titre (C. civ. 2238) NON CONFIRMÉE, non appliquée.');
+    return { dateLimite: r.dateLimite, references: r.references, avertissements: [...avertissements, ...r.avertissements] };
   }
   if (ctx.creance.dateExecution === undefined) {
     avertissements.push(
-      "Date d'exécution (livraison, fin de la prestation) inconnue : la prescription est comptée depuis la date de facture, qui peut être postérieure au vrai point de départ (Cass. com. 26 févr. 2020, n° 18-25.036).",
+      "Date d'exécution inconnue : prescription comptée depuis la facture, peut-être après le vrai point de départ (Cass. com. 26 févr. 2020, n° 18-25.036).",
     );
   }
-  if (titre !== null) avertissements.push('Titre délivré par le commissaire de justice (procédure simplifiée) : il conserve la prescription de la créance (PARTIEL).');
+  if (titre !== null) avertissements.push('Titre de la procédure simplifiée : prescription de la créance conservée (PARTIEL).');
   // With a consumer claim on a debtor who is not a natural-person consumer, calculerPrescription applies 5 years.
   const r = calculerPrescription({
     nature: ctx.creance.nature,
     dateDepart: ctx.creance.dateExecution ?? ctx.creance.dateFacture,
     evenements: ctx.prescription,
     typeDebiteur: ctx.debiteur.type,
+    dateCalcul: ctx.dateCourante,
   });
   return { dateLimite: r.dateLimite, references: r.references, avertissements: [...avertissements, ...r.avertissements] };
 }

@@ -4,7 +4,14 @@
  * one kind of error whether it came from a zod schema or from a calculator's own checks.
  */
 
-/** Stable error codes. Add new ones; never rename or reuse one. */
+/**
+ * Stable error codes. Add new ones; never rename or reuse one.
+ *
+ * @example
+ * ```ts
+ * const aEtendre = e instanceof RecouvrementError && e.code === CODES_ERREUR.BAREME_MANQUANT; // then etendreBaremes()
+ * ```
+ */
 export const CODES_ERREUR = {
   /** Input that does not match the contract (see `issues` for the paths). */
   ENTREE_INVALIDE: 'ENTREE_INVALIDE',
@@ -52,6 +59,22 @@ export class RecouvrementError extends Error {
   }
 }
 
+/** Text of any value, for a message: never throws (null-prototype objects, symbols). */
+function texte(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'symbol') return v.toString();
+  try {
+    return String(v);
+  } catch {
+    return Object.prototype.toString.call(v);
+  }
+}
+
+/** A path as the caller gave it, keeping only property keys (hostile input must not crash the error path). */
+function cheminSur(path: unknown): PropertyKey[] {
+  return Array.isArray(path) ? path.map((k: unknown) => (typeof k === 'string' || typeof k === 'number' || typeof k === 'symbol' ? k : `(${typeof k})`)) : [];
+}
+
 /**
  * Throws an `ENTREE_INVALIDE` error for one problem at `path`.
  *
@@ -62,13 +85,10 @@ export class RecouvrementError extends Error {
  */
 export function entreeInvalide(path: readonly PropertyKey[], message: string, code = 'invalid_value'): never {
   // A caller-supplied path that is not an array (hostile input) is dropped rather than crashing here.
-  const chemin: PropertyKey[] = Array.isArray(path)
-    ? path.map((k: unknown) => (typeof k === 'string' || typeof k === 'number' || typeof k === 'symbol' ? k : `(${typeof k})`))
-    : [];
-  const lieu = chemin.length ? chemin.map(String).join('.') : '(racine)';
-  throw new RecouvrementError(CODES_ERREUR.ENTREE_INVALIDE, `Entrée invalide à ${lieu} : ${message}`, [
-    { code, path: chemin, message },
-  ]);
+  const chemin = cheminSur(path);
+  const lieu = chemin.length ? chemin.map(texte).join('.') : '(racine)';
+  const m = texte(message);
+  throw new RecouvrementError(CODES_ERREUR.ENTREE_INVALIDE, `Entrée invalide à ${lieu} : ${m}`, [{ code: texte(code), path: chemin, message: m }]);
 }
 
 /**
@@ -81,10 +101,14 @@ export function entreeInvalide(path: readonly PropertyKey[], message: string, co
  * ```
  */
 export function depuisZod(erreur: { issues: readonly { code: string; path: readonly PropertyKey[]; message: string }[] }, contexte: string): RecouvrementError {
-  const issues = erreur.issues.map((i) => ({ code: String(i.code), path: [...i.path], message: i.message }));
+  const brutes: unknown = typeof erreur === 'object' && erreur !== null ? (erreur as { issues?: unknown }).issues : undefined;
+  const issues = (Array.isArray(brutes) ? brutes : []).map((i: unknown) => {
+    const o = (typeof i === 'object' && i !== null ? i : {}) as { code?: unknown; path?: unknown; message?: unknown };
+    return { code: texte(o.code), path: cheminSur(o.path), message: texte(o.message) };
+  });
   const premier = issues[0];
-  const detail = premier ? ` (${premier.path.map(String).join('.') || '(racine)'} : ${premier.message})` : '';
-  return new RecouvrementError(CODES_ERREUR.ENTREE_INVALIDE, `${contexte}${detail}`, issues);
+  const detail = premier ? ` (${premier.path.map(texte).join('.') || '(racine)'} : ${premier.message})` : '';
+  return new RecouvrementError(CODES_ERREUR.ENTREE_INVALIDE, `${texte(contexte)}${detail}`, issues);
 }
 
 /**
@@ -96,5 +120,5 @@ export function depuisZod(erreur: { issues: readonly { code: string; path: reado
  * ```
  */
 export function baremeManquant(message: string): never {
-  throw new RecouvrementError(CODES_ERREUR.BAREME_MANQUANT, message);
+  throw new RecouvrementError(CODES_ERREUR.BAREME_MANQUANT, texte(message));
 }

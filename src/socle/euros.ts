@@ -14,6 +14,11 @@ export type EntreeEuros = Euros | number;
 /**
  * The largest absolute amount accepted, in cents (10 000 milliards d'euros). Keeping amounts below it keeps
  * every intermediate product of the fast paths exact.
+ *
+ * @example
+ * ```ts
+ * lireEuros(formaterEuros(CENTIMES_MAX)); //=> 1000000000000000
+ * ```
  */
 export const CENTIMES_MAX = 1_000_000_000_000_000;
 
