@@ -21,9 +21,10 @@ function fusionner<T extends { readonly du: DateISO }>(base: readonly T[], ajout
   if (ajouts === undefined) return base;
   // Shape only (arrays of objects); compilerBaremes validates the values of the merged tables.
   if (!Array.isArray(ajouts)) ajoutInvalide([nom], 'tableau attendu');
-  ajouts.forEach((e: unknown, i) => {
+  for (let i = 0; i < ajouts.length; i++) {
+    const e: unknown = ajouts[i]; // an index loop also sees the holes of a sparse array
     if (typeof e !== 'object' || e === null || Array.isArray(e)) ajoutInvalide([nom, i], 'objet attendu');
-  });
+  }
   if (ajouts.length === 0) return base;
   const parDate = new Map<DateISO, T>();
   for (const e of base) parDate.set(e.du, e);

@@ -108,7 +108,7 @@ export function depuisZod(erreur: { issues: readonly { code: string; path: reado
   });
   const premier = issues[0];
   const detail = premier ? ` (${premier.path.map(texte).join('.') || '(racine)'} : ${premier.message})` : '';
-  return new RecouvrementError(CODES_ERREUR.ENTREE_INVALIDE, `${texte(contexte)}${detail}`, issues);
+  return new RecouvrementError(CODES_ERREUR.ENTREE_INVALIDE, `${typeof contexte === 'string' ? contexte : 'Entrée invalide'}${detail}`, issues);
 }
 
 /**

@@ -13,6 +13,9 @@ import { appelSur, chaines, defautPrototypes, defautSortie, gelerTout, hostile, 
 
 type Fonction = (...a: unknown[]) => unknown;
 
+/** The shipped tables as they were before any fuzzing: no call may change them. */
+const TABLES_AVANT = JSON.stringify(api.baremesParDefaut);
+
 const EXPORTS = Object.entries(api as Record<string, unknown>);
 /** Functions, except the error class (a constructor, tested by its own suite). */
 const FONCTIONS = EXPORTS.filter(([nom, v]) => typeof v === 'function' && nom !== 'RecouvrementError') as [string, Fonction][];
@@ -27,7 +30,7 @@ function verifier(nom: string, f: Fonction, args: unknown[]): void {
   if (defaut !== null) {
     let montre: string;
     try {
-      montre = JSON.stringify(args, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)).slice(0, 400);
+      montre = JSON.stringify(args, (_k, v: unknown) => (typeof v === 'bigint' ? `${v}n` : v)).slice(0, Number(process.env.FUZZ_TRACE_LONGUEUR ?? 400));
     } catch {
       montre = String(args);
     }
@@ -106,5 +109,15 @@ describe('zod schemas never throw from safeParse and never yield NaN', () => {
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('after the fuzzing', () => {
+  it('the shipped tables (baremesParDefaut) are unchanged', () => {
+    const apres = JSON.stringify(api.baremesParDefaut);
+    let i = 0;
+    while (i < apres.length && apres[i] === TABLES_AVANT[i]) i++;
+    expect(apres.slice(Math.max(0, i - 200), i + 200), 'first difference').toBe(TABLES_AVANT.slice(Math.max(0, i - 200), i + 200));
+    expect(apres).toBe(TABLES_AVANT);
   });
 });

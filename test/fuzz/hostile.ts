@@ -62,18 +62,32 @@ export const hostile: fc.Arbitrary<unknown> = fc.oneof(
 
 type Chemin = (string | number)[];
 
+/** Plain data: arrays and objects whose prototype is Object.prototype or null (fc.record makes both). */
+function estDonneePlate(v: unknown): v is object {
+  if (Array.isArray(v)) return true;
+  if (typeof v !== 'object' || v === null) return false;
+  const proto: unknown = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * Deep copy of the valid skeleton, so that corrupting it never touches a shared object (such as the
+ * library's own baremesParDefaut, which the generators reference).
+ */
 function cloner(v: unknown): unknown {
   if (Array.isArray(v)) return v.map(cloner);
-  if (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype) {
-    const o: Record<string, unknown> = {};
-    for (const [k, x] of Object.entries(v)) o[k] = cloner(x);
+  if (estDonneePlate(v)) {
+    const o = Object.create(Object.getPrototypeOf(v) as object | null) as Record<string, unknown>;
+    for (const [k, x] of Object.entries(v)) {
+      Object.defineProperty(o, k, { value: cloner(x), enumerable: true, writable: true, configurable: true });
+    }
     return o;
   }
   return v;
 }
 
 function estSquelette(v: unknown): boolean {
-  return !Object.isFrozen(v) && (Array.isArray(v) || (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) === Object.prototype));
+  return estDonneePlate(v) && !Object.isFrozen(v);
 }
 
 function noeuds(v: unknown, chemin: Chemin = [], acc: Chemin[] = []): Chemin[] {
@@ -169,6 +183,7 @@ export function empreinte(v: unknown, vus = new Map<unknown, number>()): string 
 /** Every string reachable from a value (to tell an echoed input from a computed "NaN"). */
 export function chaines(v: unknown, acc = new Set<string>(), vus = new Set<unknown>()): Set<string> {
   if (typeof v === 'string') acc.add(v);
+  else if (typeof v === 'number' && !Number.isFinite(v)) acc.add(String(v));
   else if (typeof v === 'object' && v !== null && !vus.has(v)) {
     vus.add(v);
     if (v instanceof Map || v instanceof Set) for (const x of v) chaines(x, acc, vus);
@@ -209,16 +224,19 @@ export function defautSortie(sortie: unknown, entrees: Set<string>, chemin = '$'
 const CODES = new Set<string>(Object.values(CODES_ERREUR));
 
 /** Returns a description of what is wrong with a thrown value, or null when it is an allowed failure. */
-export function defautErreur(e: unknown): string | null {
+export function defautErreur(e: unknown, entrees: Set<string> = new Set()): string | null {
   if (!(e instanceof RecouvrementError)) {
     const nom = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
-    return `foreign exception ${nom.slice(0, 300)}`;
+    // The first frames tell where it came from.
+    const ou = e instanceof Error ? (e.stack ?? '').split('\n').slice(1, 4).map((l) => l.trim()).join(' < ') : '';
+    return `foreign exception ${nom.slice(0, 300)} at ${ou}`;
   }
   if (!CODES.has(e.code)) return `unknown code ${String(e.code)}`;
   if (!Array.isArray(e.issues)) return 'issues is not an array';
   // A NaN in the message is allowed only when it echoes the caller's input (an issue's message or path).
   const echo = e.issues.map((i) => `${i.message} ${Array.isArray(i.path) ? i.path.map(String).join('.') : ''}`).join(' ');
-  if (/NaN|Infinity/.test(e.message) && !/NaN|Infinity/.test(echo)) return `message ${e.message}`;
+  const dansEntree = [...entrees].some((s) => /NaN|Infinity/.test(s));
+  if (/NaN|Infinity/.test(e.message) && !/NaN|Infinity/.test(echo) && !dansEntree) return `message ${e.message}`;
   return null;
 }
 
@@ -257,7 +275,7 @@ export function appelSur(f: (...a: unknown[]) => unknown, args: readonly unknown
     resultat = f(...args);
     defaut = defautSortie(resultat, chaines(args));
   } catch (e) {
-    defaut = defautErreur(e);
+    defaut = defautErreur(e, chaines(args));
   }
   if (defaut === null && empreinte(args) !== avant) defaut = 'an argument was mutated';
   if (defaut === null) defaut = defautPrototypes();

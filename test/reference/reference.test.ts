@@ -48,6 +48,9 @@ function comparer(bib: () => ResultatAccrual, ref: () => ResultatReference): voi
   expect(essentiel(obtenu)).toEqual({ montant: attendu.montant, joursDeRetard: attendu.joursDeRetard, periodes: attendu.periodes });
   // A raised contractual rate and an UNCONFIRMED table value must both be said (API contract).
   if (attendu.plancherApplique || attendu.nonConfirme) expect(obtenu.avertissements.length).toBeGreaterThan(0);
+  // The floor warning appears exactly when the floor raised the rate on some day (not when the contract
+  // rate equals the floor).
+  expect(obtenu.avertissements.some((a) => /plancher/i.test(a))).toBe(attendu.plancherApplique);
 }
 
 function optionsDe(base: 365 | 'exacte' | undefined) {

@@ -54,7 +54,8 @@ export function indemniteForfaitaire(params: ParamsIndemnite, options?: { readon
   const echeance = lireDate(p.dateEcheance, ['dateEcheance']);
   if (p.procedureCollective !== undefined && typeof p.procedureCollective !== 'boolean') entreeInvalide(['procedureCollective'], 'booléen attendu', 'invalid_type');
   const frais = p.fraisJustifies === undefined ? 0 : lireEuros(p.fraisJustifies, ['fraisJustifies']);
-  const { baremes } = lireOptions(options === undefined ? undefined : { baremes: options.baremes });
+  // Only `baremes` is read; `null` or another non-object is refused by lireOptions (ENTREE_INVALIDE).
+  const { baremes } = lireOptions(typeof options === 'object' && options !== null ? { baremes: options.baremes } : options);
 
   const zero = (motif: string, references: string[], avertissements: string[] = []): ResultatIndemnite => ({
     montant: '0.00',
