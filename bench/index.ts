@@ -1,7 +1,7 @@
 /**
  * `npm run bench` — every performance figure of docs/performance.md, on this machine.
  *
- *   npm run bench                 full run (1 000 000 invoices; about 3–4 minutes on 2 cores)
+ *   npm run bench                 full run (1 000 000 invoices; 1–2 minutes on 2 cores)
  *   npm run bench -- --rapide     quick check (100 000 invoices), also BENCH_RAPIDE=1
  *   npm run bench -- --sans-build reuse dist/ (otherwise `tsup` builds it first)
  *

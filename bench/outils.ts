@@ -21,10 +21,23 @@ export function mediane(xs: readonly number[]): number {
 }
 
 export interface Mesure {
-  /** Median nanoseconds per item. */
+  /** Median nanoseconds per item (wall clock). */
   readonly ns: number;
   /** Every run, in ns per item. */
   readonly runs: readonly number[];
+  /** Median process CPU time per item (user + system, all threads), in ns. */
+  readonly cpu: number;
+}
+
+/** One timed run: wall-clock and process CPU nanoseconds per item, after a GC. */
+function chronometrer(n: number, f: () => unknown): { ns: number; cpu: number; resultat: unknown } {
+  ramasser();
+  const c = process.cpuUsage();
+  const t = process.hrtime.bigint();
+  const resultat = f();
+  const ns = Number(process.hrtime.bigint() - t) / n;
+  const d = process.cpuUsage(c);
+  return { ns, cpu: ((d.user + d.system) * 1000) / n, resultat };
 }
 
 /**
@@ -34,14 +47,67 @@ export interface Mesure {
 export function mesurer(n: number, repetitions: number, f: () => unknown): Mesure {
   let puits: unknown = f();
   const runs: number[] = [];
+  const cpu: number[] = [];
   for (let r = 0; r < repetitions; r++) {
-    ramasser();
-    const t = process.hrtime.bigint();
-    puits = f();
-    runs.push(Number(process.hrtime.bigint() - t) / n);
+    const m = chronometrer(n, f);
+    puits = m.resultat;
+    runs.push(m.ns);
+    cpu.push(m.cpu);
   }
   if (puits === Symbol.for('jamais')) console.log(''); // keep the result alive
-  return { ns: mediane(runs), runs };
+  return { ns: mediane(runs), runs, cpu: mediane(cpu) };
+}
+
+/** Two variants timed in alternation, and their ratio. */
+export interface Comparaison {
+  readonly a: Mesure;
+  readonly b: Mesure;
+  /** Median over the rounds of (a's time / b's time in the same round), wall clock. */
+  readonly ratio: number;
+  /** The same on process CPU time. */
+  readonly ratioCpu: number;
+}
+
+/**
+ * Times `a` (over `na` items) and `b` (over `nb` items) in alternation, `repetitions` rounds of a-b-a-b…
+ * after one warm-up of each, and takes the ratio of each round. On a shared machine whose load changes
+ * from second to second this is much steadier than two medians taken minutes apart: both sides of a round
+ * see about the same load.
+ */
+export function comparer(na: number, nb: number, repetitions: number, a: () => unknown, b: () => unknown): Comparaison {
+  let puits: unknown = [a(), b()];
+  const ra: number[] = [];
+  const rb: number[] = [];
+  const ca: number[] = [];
+  const cb: number[] = [];
+  const ratios: number[] = [];
+  const ratiosCpu: number[] = [];
+  for (let r = 0; r < repetitions; r++) {
+    // Alternate which side goes first, so that neither always follows the other's garbage.
+    let x;
+    let y;
+    if (r % 2 === 0) {
+      x = chronometrer(na, a);
+      y = chronometrer(nb, b);
+    } else {
+      y = chronometrer(nb, b);
+      x = chronometrer(na, a);
+    }
+    puits = [x.resultat, y.resultat];
+    ra.push(x.ns);
+    rb.push(y.ns);
+    ca.push(x.cpu);
+    cb.push(y.cpu);
+    ratios.push(x.ns / y.ns);
+    ratiosCpu.push(x.cpu / y.cpu);
+  }
+  if (puits === Symbol.for('jamais')) console.log('');
+  return {
+    a: { ns: mediane(ra), runs: ra, cpu: mediane(ca) },
+    b: { ns: mediane(rb), runs: rb, cpu: mediane(cb) },
+    ratio: mediane(ratios),
+    ratioCpu: mediane(ratiosCpu),
+  };
 }
 
 /** "123 ns", "4.56 µs", "7.89 ms". */

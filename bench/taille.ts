@@ -20,7 +20,12 @@ async function taille(code: string, external: string[]): Promise<{ gz: number; z
     const entree = join(dossier, 'entree.mjs');
     writeFileSync(entree, code);
     const r = await build({ entryPoints: [entree], bundle: true, minify: true, format: 'esm', write: false, metafile: true, external, absWorkingDir: RACINE, logLevel: 'silent' });
-    const zod = Object.keys(r.metafile.inputs).some((f) => f.includes('node_modules/zod/'));
+    // A zod file that esbuild read but tree-shook away lists with 0 bytes in the output: count what stays.
+    let octetsZod = 0;
+    for (const sortie of Object.values(r.metafile.outputs)) {
+      for (const [f, e] of Object.entries(sortie.inputs)) if (f.includes('node_modules/zod/')) octetsZod += e.bytesInOutput;
+    }
+    const zod = octetsZod > 0;
     return { gz: gzipSync(r.outputFiles[0]!.contents, { level: 9 }).length, zod };
   } finally {
     rmSync(dossier, { recursive: true, force: true });

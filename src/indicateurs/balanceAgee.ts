@@ -6,7 +6,7 @@
  */
 import { lireDate, type DateISO } from '../socle/date-iso.js';
 import { formaterEuros, lireEuros, type EntreeEuros, type Euros } from '../socle/euros.js';
-import { dateRapide, eurosRapide } from '../socle/lecture-rapide.js';
+import { eurosRapide, jourRapide } from '../socle/lecture-rapide.js';
 import { booleen, bornes, iterable, jourLigne, ligne, objet, Somme } from './internes/lecture.js';
 
 /** One open invoice of the ledger (extra fields are ignored, so `Creance`-like rows fit). */
@@ -38,7 +38,14 @@ export interface TrancheAgee {
   readonly nombre: number;
 }
 
-/** The default bounds: not yet due, 1–30, 31–60, 61–90, over 90 days past due. */
+/**
+ * The default bounds: not yet due, 1–30, 31–60, 61–90, over 90 days past due.
+ *
+ * @example
+ * ```ts
+ * TRANCHES_BALANCE_AGEE; //=> [0, 30, 60, 90]
+ * ```
+ */
 export const TRANCHES_BALANCE_AGEE: readonly number[] = /* @__PURE__ */ Object.freeze([0, 30, 60, 90]);
 
 /**
@@ -81,14 +88,13 @@ export function balanceAgee(factures: Iterable<FactureAgee>, params: ParamsBalan
 
   const n = b.length;
   const sommes = Array.from({ length: n + 1 }, () => new Somme());
-  const nombres = new Array<number>(n + 1).fill(0);
+  const nombres = new Float64Array(n + 1);
   const optionsEuros = { negatifAutorise: negatifs };
-  let i = 0;
-  for (const f of lignes) {
+  const ajouter = (f: unknown, i: number): void => {
     const r = ligne(f, i);
     const vj = r.dateEcheance;
-    let j = dateRapide(vj);
-    if (j < 0) j = jourLigne(vj, i, 'dateEcheance');
+    let j = jourRapide(vj);
+    if (j !== j) j = jourLigne(vj, i, 'dateEcheance'); // NaN: not a plain date, the strict parser decides
     const vm = r.montantDu;
     let c = eurosRapide(vm);
     if (c < 0) c = lireEuros(vm, [i, 'montantDu'], optionsEuros);
@@ -96,8 +102,15 @@ export function balanceAgee(factures: Iterable<FactureAgee>, params: ParamsBalan
     let k = 0;
     while (k < n && retard > b[k]!) k++;
     sommes[k]!.ajouter(c);
-    nombres[k] = nombres[k]! + 1;
-    i++;
+    nombres[k]!++;
+  };
+  if (Array.isArray(lignes)) {
+    // The common case, read by index (no iterator protocol per row).
+    const taille = lignes.length;
+    for (let i = 0; i < taille; i++) ajouter(lignes[i], i);
+  } else {
+    let i = 0;
+    for (const f of lignes) ajouter(f, i++);
   }
 
   const resultat: TrancheAgee[] = [];

@@ -6,7 +6,7 @@
  */
 import { formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { lireEuros, type EntreeEuros } from '../socle/euros.js';
-import { dateRapide, eurosRapide } from '../socle/lecture-rapide.js';
+import { eurosRapide, jourRapide } from '../socle/lecture-rapide.js';
 import { entreeInvalide } from '../socle/erreurs.js';
 import { arrondiDixieme, centimes, objet } from './internes/lecture.js';
 
@@ -63,10 +63,10 @@ export function dsoParEpuisement(params: ParamsDsoParEpuisement): number {
     const v = ventes[i] as unknown;
     if (typeof v !== 'object' || v === null) entreeInvalide(['ventes', i], 'objet attendu', 'invalid_type');
     const { debut: vd, fin: vf, montantTTC: vm } = v as Record<string, unknown>;
-    let debut = dateRapide(vd);
-    if (debut < 0) debut = lireDate(vd, ['ventes', i, 'debut']);
-    let fin = dateRapide(vf);
-    if (fin < 0) fin = lireDate(vf, ['ventes', i, 'fin']);
+    let debut = jourRapide(vd);
+    if (debut !== debut) debut = lireDate(vd, ['ventes', i, 'debut']); // NaN: not a plain date, the strict parser decides
+    let fin = jourRapide(vf);
+    if (fin !== fin) fin = lireDate(vf, ['ventes', i, 'fin']);
     let montant = eurosRapide(vm);
     if (montant < 0) montant = lireEuros(vm, ['ventes', i, 'montantTTC']);
     if (fin < debut) entreeInvalide(['ventes', i, 'fin'], 'la fin de la période précède son début');

@@ -4,7 +4,7 @@
  * by pure arithmetic. No `Date` object is involved, so results cannot depend on the time zone.
  */
 import { entreeInvalide } from './erreurs.js';
-import { dateRapide } from './lecture-rapide.js';
+import { jourRapide } from './lecture-rapide.js';
 
 /** A calendar date `"YYYY-MM-DD"`. */
 export type DateISO = string;
@@ -104,8 +104,8 @@ export function civilDepuisJour(j: JourEpoch): Civil {
  * ```
  */
 export function lireDate(valeur: unknown, path: readonly PropertyKey[] = []): JourEpoch {
-  const rapide = dateRapide(valeur); // allocation-free path for well-formed dates from 1970
-  if (rapide >= 0) return rapide;
+  const rapide = jourRapide(valeur); // allocation-free path for every well-formed date (NaN otherwise)
+  if (rapide === rapide) return rapide;
   if (typeof valeur !== 'string') {
     return entreeInvalide(path, `date attendue au format "AAAA-MM-JJ", reçu ${typeof valeur}`, 'invalid_type');
   }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { civilDepuisJour, formaterDate, jourDepuisCivil, lireDate } from './date-iso.js';
 import { CENTIMES_MAX, formaterEuros, lireEuros } from './euros.js';
-import { dateRapide, eurosRapide, eurosTexte } from './lecture-rapide.js';
+import { dateRapide, eurosRapide, eurosTexte, jourRapide } from './lecture-rapide.js';
 
 /** The strict parser's verdict: a value or 'rejet'. */
 function strict<T>(f: () => T): T | 'rejet' {
@@ -41,6 +41,31 @@ describe('fast parsers — never disagree with lireDate / lireEuros', () => {
     );
   });
 
+  it('property: jourRapide returns what lireDate returns for every date it accepts (years 1000–9999), NaN for the rest', () => {
+    fc.assert(
+      fc.property(fc.oneof(presqueDate, fc.integer({ min: -400_000, max: 2_900_000 }).map(formaterDate)), (s) => {
+        const verdict = strict(() => lireDate(s));
+        const r = jourRapide(s);
+        if (verdict === 'rejet') expect(r).toBeNaN();
+        else expect(r).toBe(verdict);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('jourRapide at the bounds of its month table (1900, 2099) and of lireDate (1000, 9999)', () => {
+    for (const [a, m, j] of [[1000, 1, 1], [1899, 12, 31], [1900, 1, 1], [1900, 2, 28], [1969, 12, 31], [2099, 12, 31], [2100, 1, 1], [2100, 2, 28], [9999, 12, 31]] as const) {
+      const texte = `${a}-${String(m).padStart(2, '0')}-${String(j).padStart(2, '0')}`;
+      expect(jourRapide(texte)).toBe(jourDepuisCivil(a, m, j));
+    }
+    for (const texte of ['1900-02-29', '2100-02-29', '0999-12-31', '2025-00-10', '2025-13-01', '2025-04-31', '2025-04-00', '2025/04/01', ' 2025-04-01']) {
+      expect(jourRapide(texte)).toBeNaN();
+    }
+    expect(jourRapide('2000-02-29')).toBe(jourDepuisCivil(2000, 2, 29));
+    expect(jourRapide('1969-12-31')).toBe(-1);
+    expect(dateRapide('1969-12-31')).toBe(-1);
+  });
+
   it('boundaries: 1970-01-01 is day 0; 29 February only in leap years; years before 1970 go the strict way', () => {
     expect(dateRapide('1970-01-01')).toBe(0);
     expect(dateRapide('2024-02-29')).toBe(jourDepuisCivil(2024, 2, 29));
@@ -74,7 +99,7 @@ describe('fast parsers — never disagree with lireDate / lireEuros', () => {
 
   it('property: eurosTexte formats like the BigInt formatting of formaterEuros', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.maxSafeNat()), (c) => {
+      fc.property(fc.oneof(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 2_000_000_000 }), fc.maxSafeNat()), (c) => {
         const a = c;
         const reference = `${BigInt(a) / 100n}.${String(BigInt(a) % 100n).padStart(2, '0')}`;
         expect(eurosTexte(a)).toBe(reference);
@@ -83,6 +108,17 @@ describe('fast parsers — never disagree with lireDate / lireEuros', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('eurosTexte: every number of digits of the euros, at and around each power of ten', () => {
+    for (let k = 0; k <= 15; k++) {
+      for (const c of [10 ** k - 1, 10 ** k, 10 ** k + 1, 10 ** k + 99, 10 ** k * 7 + 5]) {
+        expect(eurosTexte(c)).toBe(formaterEuros(BigInt(c)));
+      }
+    }
+    expect(eurosTexte(0)).toBe('0.00');
+    expect(eurosTexte(999_999_999)).toBe('9999999.99');
+    expect(eurosTexte(1_000_000_000)).toBe('10000000.00');
   });
 
   it('property: formaterDate (memoised for 1970–2099) gives the same text on every call, and lireDate reads it back', () => {

@@ -1,7 +1,8 @@
 /**
  * Internal: allocation-free parsers and formatter for hot loops (the batch path, and the fast path of
  * `lireDate`, `lireEuros`, `formaterEuros`). Each parser accepts a subset of what the strict parser accepts
- * and returns the same value; anything else returns `-1`, and the caller falls back to the strict parser,
+ * and returns the same value; anything else returns `-1` (`NaN` for `jourRapide`, whose days may be
+ * negative), and the caller falls back to the strict parser,
  * which either accepts the value (same result) or builds the error with its path. Property-tested against
  * the strict code in `lecture-rapide.test.ts`.
  */
@@ -20,12 +21,35 @@ function jour(annee: number, mois: number, j: number): number {
 
 const LONGUEURS = [0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
+/** Years of the month table of {@link jourRapide}: 1900 to 2099. */
+const AN0 = 1900;
+const ANS = 200;
+/** `(year − 1900) × 16 + month` → epoch day of the month's first day, and the month's length (built once). */
+let premiers: Int32Array | null = null;
+let longueurs: Uint8Array | null = null;
+
+function tables(): Int32Array {
+  const p = new Int32Array(ANS * 16);
+  const l = new Uint8Array(ANS * 16);
+  for (let a = 0; a < ANS; a++) {
+    const annee = AN0 + a;
+    const bissextile = (annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0;
+    for (let m = 1; m <= 12; m++) {
+      p[a * 16 + m] = jour(annee, m, 1);
+      l[a * 16 + m] = m === 2 && bissextile ? 29 : LONGUEURS[m]!;
+    }
+  }
+  longueurs = l;
+  return (premiers = p);
+}
+
 /**
- * Epoch day of a `"YYYY-MM-DD"` string (years 1970–9999, real calendar days), or -1 for anything else
- * (then `lireDate` decides).
+ * Epoch day of a `"YYYY-MM-DD"` string (years 1000–9999, real calendar days: exactly what `lireDate`
+ * accepts), or `NaN` for anything else (then `lireDate` decides, and throws). Years 1900–2099 are read from
+ * a month table (about 16 KB, built on first use), others by the formula.
  */
-export function dateRapide(v: unknown): number {
-  if (typeof v !== 'string' || v.length !== 10) return -1;
+export function jourRapide(v: unknown): number {
+  if (typeof v !== 'string' || v.length !== 10) return Number.NaN;
   const a0 = v.charCodeAt(0) - 48;
   const a1 = v.charCodeAt(1) - 48;
   const a2 = v.charCodeAt(2) - 48;
@@ -40,16 +64,30 @@ export function dateRapide(v: unknown): number {
     (m0 >>> 0) > 9 || (m1 >>> 0) > 9 || (j0 >>> 0) > 9 || (j1 >>> 0) > 9 ||
     v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45
   ) {
-    return -1;
+    return Number.NaN;
   }
   const annee = a0 * 1000 + a1 * 100 + a2 * 10 + a3;
   const mois = m0 * 10 + m1;
   const j = j0 * 10 + j1;
-  // Years before 1970 (negative epoch days) take the strict path: -1 stays a sentinel.
-  if (annee < 1970 || mois < 1 || mois > 12 || j < 1) return -1;
+  if (mois < 1 || mois > 12 || j < 1) return Number.NaN;
+  const a = annee - AN0;
+  if (a >= 0 && a < ANS) {
+    const k = a * 16 + mois;
+    const p = premiers ?? tables();
+    return j <= longueurs![k]! ? p[k]! + j - 1 : Number.NaN;
+  }
+  if (annee < 1000) return Number.NaN;
   const max = mois === 2 && ((annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0) ? 29 : LONGUEURS[mois]!;
-  if (j > max) return -1;
-  return jour(annee, mois, j);
+  return j > max ? Number.NaN : jour(annee, mois, j);
+}
+
+/**
+ * Epoch day of a `"YYYY-MM-DD"` string from 1970 (a non-negative day), or -1 for anything else (then
+ * `lireDate` decides): {@link jourRapide} with -1 as the sentinel, for callers that keep days ≥ 0.
+ */
+export function dateRapide(v: unknown): number {
+  const j = jourRapide(v);
+  return j >= 0 ? j : -1;
 }
 
 /**
@@ -98,10 +136,39 @@ export function eurosRapide(v: unknown): number {
 
 const CENTIMES = /* @__PURE__ */ Array.from({ length: 100 }, (_, c) => (c < 10 ? '.0' : '.') + String(c));
 
+const car = String.fromCharCode;
+
 /**
  * Formats non-negative safe-integer cents exactly like `formaterEuros` (which goes through BigInt).
+ * Below 10 million euros the string is built in one allocation from its char codes (a batch keeps a
+ * million of them alive: the temporary `String(e)` of a concatenation doubled the garbage).
  */
 export function eurosTexte(centimes: number): string {
   const e = Math.floor(centimes / 100);
-  return String(e) + CENTIMES[centimes - e * 100]!;
+  const r = centimes - e * 100;
+  const d = (r / 10) | 0;
+  const c1 = 48 + d;
+  const c2 = 48 + r - 10 * d;
+  if (e < 10) return car(48 + e, 46, c1, c2);
+  if (e < 10_000_000) {
+    // Digits of e, least significant first.
+    const e1 = (e / 10) | 0;
+    const u0 = 48 + e - 10 * e1;
+    if (e < 100) return car(48 + e1, u0, 46, c1, c2);
+    const e2 = (e1 / 10) | 0;
+    const u1 = 48 + e1 - 10 * e2;
+    if (e < 1000) return car(48 + e2, u1, u0, 46, c1, c2);
+    const e3 = (e2 / 10) | 0;
+    const u2 = 48 + e2 - 10 * e3;
+    if (e < 10_000) return car(48 + e3, u2, u1, u0, 46, c1, c2);
+    const e4 = (e3 / 10) | 0;
+    const u3 = 48 + e3 - 10 * e4;
+    if (e < 100_000) return car(48 + e4, u3, u2, u1, u0, 46, c1, c2);
+    const e5 = (e4 / 10) | 0;
+    const u4 = 48 + e4 - 10 * e5;
+    if (e < 1_000_000) return car(48 + e5, u4, u3, u2, u1, u0, 46, c1, c2);
+    const e6 = (e5 / 10) | 0;
+    return car(48 + e6, 48 + e5 - 10 * e6, u4, u3, u2, u1, u0, 46, c1, c2);
+  }
+  return String(e) + CENTIMES[r]!;
 }

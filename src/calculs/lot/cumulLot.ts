@@ -1,12 +1,17 @@
 /**
- * Internal: the accrual of `moteur/cumul.ts` on columns, without building periods. Same cuts (rate
+ * Internal: the accrual of `moteur/cumul.ts` on columns: the total only ({@link totalLot}, the batch) or
+ * the formatted periods ({@link periodesLot}, the per-call fast route). Same cuts (rate
  * segment, outstanding base, and calendar year with `baseAnnuelle: 'exacte'`), same merging (consecutive
  * days with the same segment, base and divisor form one period), same rounding (each period once,
  * half-up, via the same integer division or `montantPeriode`'s BigInt fallback), same summation order:
  * the total is the one `calculerPenalitesRetard` returns.
  */
 import { diviserDemiSuperieurEntier } from '../../socle/arrondi.js';
+import { formaterDate } from '../../socle/date-iso.js';
+import { entreeInvalide } from '../../socle/erreurs.js';
+import { eurosTexte } from '../../socle/lecture-rapide.js';
 import { montantPeriode, type BaseAnnuelle } from '../moteur/cumul.js';
+import type { PeriodeAccrual } from '../moteur/resultat.js';
 import type { ChronologieLot } from './chronologieLot.js';
 
 /** Exact amount of one period, in cents. */
@@ -100,4 +105,95 @@ export function totalLot(
   }
   if (pS >= 0) total += montant(c, pS, pAssiette, pJours, pDiviseur);
   return total;
+}
+
+/** The periods' total and days, filled by {@link periodesLot}. */
+export interface SommePeriodes {
+  total: number;
+  jours: number;
+}
+
+/**
+ * The same walk as {@link totalLot}, writing each period as the per-call result shows it (dates, base,
+ * rate and amount formatted) into `sortie`, and the total and days into `somme`. A period amount or a
+ * running total beyond 2^53 cents throws `ENTREE_INVALIDE` (`too_big`), as `periodesPubliques` does.
+ */
+export function periodesLot(
+  c: ChronologieLot,
+  du: number,
+  au: number,
+  montantDu: number,
+  jours: Int32Array,
+  centimes: Float64Array,
+  n: number,
+  base: BaseAnnuelle,
+  sortie: PeriodeAccrual[],
+  somme: SommePeriodes,
+): void {
+  somme.total = 0;
+  somme.jours = 0;
+  let assiette = montantDu;
+  let k = 0;
+  while (k < n && jours[k]! + 1 <= du) assiette -= centimes[k++]!;
+  if (assiette <= 0) return;
+  let point = k < n ? jours[k]! + 1 : Number.POSITIVE_INFINITY;
+  let s = c.index === null ? 0 : c.index[du - c.debut]!;
+  const exacte = base === 'exacte';
+  // The period being built.
+  let pS = -1;
+  let pDu = 0;
+  let pAssiette = 0;
+  let pDiviseur = 0;
+  let pJours = 0;
+  let j = du;
+  for (;;) {
+    while (j > c.au[s]!) s++;
+    let fin = c.au[s]!;
+    if (au < fin) fin = au;
+    if (point - 1 < fin) fin = point - 1;
+    let diviseur = 365;
+    if (exacte) {
+      const annee = anneeDe(j);
+      const finAnnee = trenteEtUnDecembre(annee);
+      if (finAnnee < fin) fin = finAnnee;
+      if (bissextile(annee)) diviseur = 366;
+    }
+    const duree = fin - j + 1;
+    if (pS === s && pAssiette === assiette && pDiviseur === diviseur) pJours += duree;
+    else {
+      if (pS >= 0) ecrire(c, pS, pDu, pAssiette, pJours, pDiviseur, sortie, somme);
+      pS = s;
+      pDu = j;
+      pAssiette = assiette;
+      pDiviseur = diviseur;
+      pJours = duree;
+    }
+    if (fin >= au) break;
+    j = fin + 1;
+    if (j === point) {
+      while (k < n && jours[k]! + 1 === j) assiette -= centimes[k++]!;
+      point = k < n ? jours[k]! + 1 : Number.POSITIVE_INFINITY;
+      if (assiette <= 0) break;
+    }
+  }
+  if (pS >= 0) ecrire(c, pS, pDu, pAssiette, pJours, pDiviseur, sortie, somme);
+}
+
+function ecrire(c: ChronologieLot, s: number, du: number, assiette: number, jours: number, diviseur: number, sortie: PeriodeAccrual[], somme: SommePeriodes): void {
+  const m = montant(c, s, assiette, jours, diviseur);
+  const total = somme.total + m;
+  if (!Number.isSafeInteger(m) || !Number.isSafeInteger(total)) {
+    entreeInvalide([], 'montant du résultat hors limites (plus de 2^53 centimes) : réduisez le montant, le taux ou la durée', 'too_big');
+  }
+  somme.total = total;
+  somme.jours += jours;
+  sortie.push({
+    du: formaterDate(du),
+    au: formaterDate(du + jours - 1),
+    jours,
+    assiette: eurosTexte(assiette),
+    tauxAnnuel: c.textes[s]!,
+    baseAnnuelle: diviseur,
+    montant: eurosTexte(m),
+  });
 }

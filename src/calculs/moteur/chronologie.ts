@@ -20,20 +20,39 @@ export interface SegmentTaux {
   taux: TauxExact;
 }
 
+/**
+ * One use of an unconfirmed entry, as the timeline walk noted it: days `[du, au]` of the piece
+ * `[du, finPiece]` (a piece is a run of days the walk handles in one step). `au === du < finPiece` marks a
+ * note on the piece's first day only (the L441-10 rule of a piece); otherwise `au === finPiece`.
+ */
+export interface NoteNonConfirmee {
+  readonly entree: EntreeCompilee;
+  readonly du: number;
+  readonly au: number;
+  readonly finPiece: number;
+}
+
 /** What building a timeline noticed: unconfirmed entries used, floors applied. */
 export interface Constats {
   readonly nonConfirmes: Map<string, [number, number]>;
   readonly planchers: { du: number; au: number; plancher: TauxExact }[];
+  /**
+   * When present, every note of an unconfirmed entry, in order: the batch timelines keep it so that the
+   * constats of any sub-interval can be replayed exactly (see `lot/chronologieLot.ts`).
+   */
+  readonly journal?: NoteNonConfirmee[];
 }
 
-export function nouveauxConstats(): Constats {
-  return { nonConfirmes: new Map(), planchers: [] };
+export function nouveauxConstats(journal = false): Constats {
+  return journal ? { nonConfirmes: new Map(), planchers: [], journal: [] } : { nonConfirmes: new Map(), planchers: [] };
 }
 
-function noter(c: Constats, e: EntreeCompilee, du: number, au: number): void {
+/** Notes that the unconfirmed entry `e` was used on `[du, au]` (inside the piece ending on `finPiece`). */
+function noter(c: Constats, e: EntreeCompilee, du: number, au: number, finPiece = au): void {
   if (e.confirme) return;
   const vu = c.nonConfirmes.get(e.libelle);
   c.nonConfirmes.set(e.libelle, vu ? [Math.min(vu[0], du), Math.max(vu[1], au)] : [du, au]);
+  c.journal?.push({ entree: e, du, au, finPiece });
 }
 
 function pousser(segments: SegmentTaux[], du: number, au: number, taux: TauxExact): void {
@@ -74,7 +93,6 @@ export function chronologieBcePlus10(b: BaremesCompiles, du: number, au: number,
   let j = du;
   while (j <= au) {
     const regle = enVigueur(b.regleL441_10, j, 'Taux de pénalités L441-10');
-    noter(c, regle, j, j);
     const finRegle = prochainDebut(b.regleL441_10, j) - 1;
     let fin: number;
     let bce;
@@ -86,6 +104,8 @@ export function chronologieBcePlus10(b: BaremesCompiles, du: number, au: number,
       bce = bceEnVigueur(b, j);
       fin = Math.min(prochainDebut(b.bce, j) - 1, finRegle, au, b.bceFin);
     }
+    // The rule is read on the piece's first day (an unconfirmed rule is reported for that day).
+    noter(c, regle, j, j, fin);
     noter(c, bce, j, fin);
     pousser(segments, j, fin, majore(bce, regle));
     j = fin + 1;

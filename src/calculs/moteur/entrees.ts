@@ -8,6 +8,7 @@ import { compilerBaremes, type BaremesCompiles } from '../../baremes/compiler.js
 import { lireDate } from '../../socle/date-iso.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
 import { lireEuros } from '../../socle/euros.js';
+import { eurosRapide, jourRapide } from '../../socle/lecture-rapide.js';
 import type { BaseAnnuelle, PaiementInterne } from './cumul.js';
 
 export function objet(valeur: unknown, path: readonly PropertyKey[]): Record<string, unknown> {
@@ -25,9 +26,15 @@ export function lirePaiements(valeur: unknown, path: readonly PropertyKey[]): Pa
   const r: PaiementInterne[] = [];
   let trie = true;
   for (let i = 0; i < valeur.length; i++) {
-    const p = objet(valeur[i], [...path, i]);
-    const jour = lireDate(p.date, [...path, i, 'date']);
-    const centimes = lireEuros(p.montant, [...path, i, 'montant']);
+    const v: unknown = valeur[i];
+    const p = typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : objet(v, [...path, i]);
+    // Paths are built only for a value the fast parsers do not read (then the strict parser decides).
+    const vd = p.date;
+    let jour = jourRapide(vd);
+    if (jour !== jour) jour = lireDate(vd, [...path, i, 'date']);
+    const vm = p.montant;
+    let centimes = eurosRapide(vm);
+    if (centimes < 0) centimes = lireEuros(vm, [...path, i, 'montant']);
     if (centimes === 0) entreeInvalide([...path, i, 'montant'], 'un paiement est strictement positif', 'too_small');
     if (r.length && r[r.length - 1]!.jour > jour) trie = false;
     r.push({ jour, centimes });
@@ -44,8 +51,11 @@ export interface OptionsCalcul {
   readonly baseAnnuelle?: BaseAnnuelle;
 }
 
-export function lireOptions(options: unknown): { baremes: BaremesCompiles; base: BaseAnnuelle } {
-  if (options === undefined) return { baremes: compilerBaremes(baremesParDefaut), base: 365 };
+/** The options of a call without options (the default tables compiled once; read-only). */
+let optionsParDefaut: { readonly baremes: BaremesCompiles; readonly base: BaseAnnuelle } | null = null;
+
+export function lireOptions(options: unknown): { readonly baremes: BaremesCompiles; readonly base: BaseAnnuelle } {
+  if (options === undefined) return (optionsParDefaut ??= { baremes: compilerBaremes(baremesParDefaut), base: 365 });
   const o = objet(options, ['options']);
   const base = o.baseAnnuelle === undefined ? 365 : o.baseAnnuelle;
   if (base !== 365 && base !== 'exacte') entreeInvalide(['options', 'baseAnnuelle'], "365 ou 'exacte' attendu");

@@ -1,23 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbDate, arbMontant, cents, euros, geler } from '../../../test/outils.js';
+import { arbDate, arbMontant, cents, erreur, euros, geler } from '../../../test/outils.js';
 import { etendreBaremes } from '../../baremes/etendreBaremes.js';
 import { baremesParDefaut } from '../../baremes/donnees.js';
 import { formaterDate, lireDate } from '../../socle/date-iso.js';
-import { RecouvrementError } from '../../socle/erreurs.js';
 import { calculerPenalitesRetard, type ParamsPenalites } from './calculerPenalitesRetard.js';
 
 const resume = (r: ReturnType<typeof calculerPenalitesRetard>) => r.periodes.map((p) => [p.du, p.au, p.jours, p.assiette, p.tauxAnnuel, p.montant]);
-
-function erreur(f: () => unknown): RecouvrementError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RecouvrementError) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 describe('calculerPenalitesRetard — worked examples', () => {
   it('legal reference §1.4: a delay straddling 30 June is split, each half-year at its own rate (L441-10 II)', () => {

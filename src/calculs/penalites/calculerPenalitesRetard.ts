@@ -11,7 +11,8 @@
 import { lireDate, formaterDate, type DateISO } from '../../socle/date-iso.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
 import { formaterEuros, lireEuros, type EntreeEuros } from '../../socle/euros.js';
-import { formaterTaux, lireTaux, type Taux } from '../../socle/taux.js';
+import { eurosRapide, eurosTexte, jourRapide } from '../../socle/lecture-rapide.js';
+import { formaterTaux, lireTaux, type Taux, type TauxExact } from '../../socle/taux.js';
 import type { BaremesCompiles } from '../../baremes/compiler.js';
 import {
   chronologieBcePlus10,
@@ -23,7 +24,10 @@ import {
 } from '../moteur/chronologie.js';
 import { cumuler, type BaseAnnuelle, type PaiementInterne, type PeriodeInterne } from '../moteur/cumul.js';
 import { lireOptions, lirePaiements, objet, type OptionsCalcul } from '../moteur/entrees.js';
-import { avertissementsNonConfirmes, periodesPubliques, resultatVide, type ResultatAccrual } from '../moteur/resultat.js';
+import { avertissementsNonConfirmes, periodesPubliques, resultatVide, type PeriodeAccrual, type ResultatAccrual } from '../moteur/resultat.js';
+import { chronologieLotBce, chronologieLotContractuelle, constatsLot, type ChronologieLot } from '../lot/chronologieLot.js';
+import { periodesLot, type SommePeriodes } from '../lot/cumulLot.js';
+import { dernierJour, lireLigne, MODE_COMMANDE_PUBLIQUE, MODE_CONTRACTUEL, nouvelleLigne, type LigneLue } from '../lot/lectureLigne.js';
 
 /** How the rate is set. */
 export type ModeTauxPenalites =
@@ -64,12 +68,23 @@ export const R2192_31 = 'C. commande publique art. R2192-31';
 /** 2019-04-26, the day L441-10 (ordonnance n° 2019-359) replaced L441-6. */
 const JOUR_L441_10 = 18_012;
 
+/**
+ * Parses and validates penalty parameters. Paths for errors are built only when a value is rejected (the
+ * fast parsers read well-formed values; anything else goes through the strict parser with its path).
+ */
 export function lireParamsPenalites(params: unknown, path: readonly PropertyKey[] = []): PenalitesInternes {
   const p = objet(params, path);
-  const montant = lireEuros(p.montant, [...path, 'montant']);
-  const echeance = lireDate(p.dateEcheance, [...path, 'dateEcheance']);
-  const calcul = lireDate(p.dateCalcul, [...path, 'dateCalcul']);
-  const paiements = lirePaiements(p.paiements, [...path, 'paiements']);
+  const vm = p.montant;
+  let montant = eurosRapide(vm);
+  if (montant < 0) montant = lireEuros(vm, [...path, 'montant']);
+  const ve = p.dateEcheance;
+  let echeance = jourRapide(ve);
+  if (echeance !== echeance) echeance = lireDate(ve, [...path, 'dateEcheance']); // NaN: the strict parser decides
+  const vc = p.dateCalcul;
+  let calcul = jourRapide(vc);
+  if (calcul !== calcul) calcul = lireDate(vc, [...path, 'dateCalcul']);
+  const vp = p.paiements;
+  const paiements = vp === undefined ? [] : lirePaiements(vp, [...path, 'paiements']);
   let mode: PenalitesInternes['mode'] = 'bce+10';
   let tauxContractuel = null;
   if (p.taux !== undefined) {
@@ -141,24 +156,100 @@ export function periodesPenalites(b: BaremesCompiles, e: PenalitesInternes, base
  * ```
  */
 export function calculerPenalitesRetard(params: ParamsPenalites, options?: OptionsPenalites): ResultatAccrual {
+  return resultatRapide(params, options) ?? resultatGeneral(params, options);
+}
+
+function references(mode: PenalitesInternes['mode'], echeance: number): string[] {
+  return mode === 'commande-publique' ? [R2192_31] : echeance + 1 < JOUR_L441_10 ? [L441_10, L441_6] : [L441_10];
+}
+
+function avertissementTropPaye(totalPaye: number, montant: number): string {
+  return `Les paiements (${formaterEuros(totalPaye)} €) dépassent le montant dû (${formaterEuros(montant)} €) : le trop-perçu est ignoré.`;
+}
+
+function avertissementPlancher(taux: Taux, p: Constats['planchers'][number]): string {
+  return (
+    `Taux contractuel ${taux} % inférieur au plancher légal de ${formaterTaux(p.plancher)} % ` +
+    `(3 × taux de l'intérêt légal) du ${formaterDate(p.du)} au ${formaterDate(p.au)} : relevé au plancher (${L441_10}).`
+  );
+}
+
+/**
+ * Internal: the general route, on the per-call engine (`moteur/`): any valid input, every error. The
+ * reference the fast route is tested against.
+ */
+export function resultatGeneral(params: unknown, options?: unknown): ResultatAccrual {
   const e = lireParamsPenalites(params);
   const { baremes, base } = lireOptions(options);
-  const references = e.mode === 'commande-publique' ? [R2192_31] : e.echeance + 1 < JOUR_L441_10 ? [L441_10, L441_6] : [L441_10];
+  const refs = references(e.mode, e.echeance);
   const avertissements: string[] = [];
   const totalPaye = e.paiements.reduce((s, p) => s + p.centimes, 0);
-  if (totalPaye > e.montant) {
-    avertissements.push(`Les paiements (${formaterEuros(totalPaye)} €) dépassent le montant dû (${formaterEuros(e.montant)} €) : le trop-perçu est ignoré.`);
-  }
+  if (totalPaye > e.montant) avertissements.push(avertissementTropPaye(totalPaye, e.montant));
   const c = nouveauxConstats();
   const periodes = periodesPenalites(baremes, e, base, c);
-  if (periodes.length === 0) return resultatVide(references, avertissements);
+  if (periodes.length === 0) return resultatVide(refs, avertissements);
   const { total, jours, publiques } = periodesPubliques(periodes);
-  for (const p of c.planchers) {
-    avertissements.push(
-      `Taux contractuel ${formaterTaux(e.tauxContractuel!)} % inférieur au plancher légal de ${formaterTaux(p.plancher)} % ` +
-        `(3 × taux de l'intérêt légal) du ${formaterDate(p.du)} au ${formaterDate(p.au)} : relevé au plancher (${L441_10}).`,
-    );
-  }
+  for (const p of c.planchers) avertissements.push(avertissementPlancher(formaterTaux(e.tauxContractuel!), p));
   avertissements.push(...avertissementsNonConfirmes(c));
-  return { montant: formaterEuros(total), joursDeRetard: jours, periodes: publiques, avertissements, references };
+  return { montant: formaterEuros(total), joursDeRetard: jours, periodes: publiques, avertissements, references: refs };
+}
+
+/** The row buffer of the fast route (taken while in use, so that a re-entrant call gets its own). */
+let tampon: LigneLue | null = null;
+
+/** Contractual rates already parsed: the rate and its formatted form (bounded). */
+const tauxLus = new Map<string, { readonly taux: TauxExact; readonly texte: Taux }>();
+
+function tauxContractuel(texte: string): { readonly taux: TauxExact; readonly texte: Taux } {
+  let t = tauxLus.get(texte);
+  if (t === undefined) {
+    const taux = lireTaux(texte, ['taux', 'tauxAnnuel']);
+    t = { taux, texte: formaterTaux(taux) };
+    if (tauxLus.size < 10_000) tauxLus.set(texte, t);
+  }
+  return t;
+}
+
+const somme: SommePeriodes = { total: 0, jours: 0 };
+
+/**
+ * Internal: the fast route for the common case (default or contractual rate, plain values, days inside the
+ * tables' batch timelines): the same reading as {@link lireParamsPenalites} without allocation, the rate
+ * timeline laid out once per tables (`lot/chronologieLot.ts`, whose constats are replayed for the
+ * invoice's days), periods written directly in their public form. `null` when it does not apply: then
+ * {@link resultatGeneral} computes the result (or throws the error). Identical results (property-tested).
+ */
+export function resultatRapide(params: unknown, options: unknown): ResultatAccrual | null {
+  const l = tampon ?? nouvelleLigne();
+  tampon = null;
+  try {
+    if (!lireLigne(params, l) || l.mode === MODE_COMMANDE_PUBLIQUE) return null;
+    // Validated before the options, in the general route's order (a bad rate is reported first).
+    const contractuel = l.mode === MODE_CONTRACTUEL ? tauxContractuel(l.tauxAnnuel) : null;
+    const { baremes, base } = lireOptions(options);
+    const du = l.echeance + 1;
+    const au = dernierJour(l);
+    let c: ChronologieLot | null | undefined = null;
+    if (l.calcul > l.echeance && l.montant !== 0 && au >= du) {
+      c = contractuel === null ? chronologieLotBce(baremes) : chronologieLotContractuelle(baremes, l.tauxAnnuel, undefined, false);
+      if (c == null || du < c.debut || au > c.fin) return null;
+    }
+    const refs = references(contractuel === null ? 'bce+10' : 'contractuel', l.echeance);
+    const avertissements: string[] = [];
+    let totalPaye = 0;
+    for (let k = 0; k < l.n; k++) totalPaye += l.centimes[k]!;
+    if (totalPaye > l.montant) avertissements.push(avertissementTropPaye(totalPaye, l.montant));
+    if (c === null) return resultatVide(refs, avertissements);
+    const periodes: PeriodeAccrual[] = [];
+    periodesLot(c, du, au, l.montant, l.jours, l.centimes, l.n, base, periodes, somme);
+    if (periodes.length === 0) return resultatVide(refs, avertissements);
+    const constats = constatsLot(c, du, au);
+    if (constats !== null) {
+      for (const p of constats.planchers) avertissements.push(avertissementPlancher(contractuel!.texte, p));
+      for (const a of avertissementsNonConfirmes(constats)) avertissements.push(a);
+    }
+    return { montant: eurosTexte(somme.total), joursDeRetard: somme.jours, periodes, avertissements, references: refs };
+  } finally {
+    tampon = l;
+  }
 }

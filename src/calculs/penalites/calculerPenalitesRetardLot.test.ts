@@ -1,22 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { arbDate, arbMontant, geler } from '../../../test/outils.js';
+import { arbDate, arbMontant, erreur, geler } from '../../../test/outils.js';
 import { baremesParDefaut } from '../../baremes/donnees.js';
 import type { Baremes } from '../../baremes/types.js';
 import { RecouvrementError } from '../../socle/erreurs.js';
 import type { BaseAnnuelle } from '../moteur/cumul.js';
 import { calculerPenalitesRetard, type ParamsPenalites } from './calculerPenalitesRetard.js';
 import { calculerPenalitesRetardLot } from './calculerPenalitesRetardLot.js';
-
-function erreur(f: () => unknown): RecouvrementError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof RecouvrementError) return e;
-    throw e;
-  }
-  throw new Error('no error thrown');
-}
 
 /** What the per-call path says for each row: a total, or the first error (with the row index prefixed). */
 function attendu(lignes: readonly unknown[], options: { baseAnnuelle: BaseAnnuelle; baremes?: Baremes }): string[] | { code: string; path: PropertyKey[]; message: string } {
@@ -159,6 +149,15 @@ describe('calculerPenalitesRetardLot — bad rows', () => {
       expect(e.issues[0]?.path).toEqual([2, ...path]);
     });
   }
+
+  it('a total beyond 2^53 cents (not exact as a number) is refused with the row index as its path, as per call', () => {
+    const enorme = { montant: '10000000000000.00', dateEcheance: '2008-12-31', dateCalcul: '2009-11-25', taux: { mode: 'contractuel' as const, tauxAnnuel: '999.999999' } };
+    const e = erreur(() => calculerPenalitesRetardLot([bonne, enorme]));
+    const seul = erreur(() => calculerPenalitesRetard(enorme));
+    expect(e.code).toBe('ENTREE_INVALIDE');
+    expect(e.issues[0]?.code).toBe('too_big');
+    expect(e.issues[0]?.path).toEqual([1, ...seul.issues[0]!.path]);
+  });
 
   it('property: one bad row anywhere → ENTREE_INVALIDE at [its index, …the per-call path]', () => {
     fc.assert(

@@ -9,7 +9,7 @@
 import { lireDate, type JourEpoch } from '../../socle/date-iso.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
 import { lireEuros } from '../../socle/euros.js';
-import { dateRapide, eurosRapide } from '../../socle/lecture-rapide.js';
+import { eurosRapide, jourRapide } from '../../socle/lecture-rapide.js';
 import { arrondiDemiSuperieur } from '../../socle/arrondi.js';
 
 /** An object parameter, or `ENTREE_INVALIDE` at `path`. */
@@ -37,8 +37,8 @@ export function ligne(valeur: unknown, index: number): Record<string, unknown> {
 
 /** Epoch day of a row's date field (fast path, then `lireDate` with path `[index, champ]`). */
 export function jourLigne(valeur: unknown, index: number, champ: string): JourEpoch {
-  const j = dateRapide(valeur);
-  return j >= 0 ? j : lireDate(valeur, [index, champ]);
+  const j = jourRapide(valeur);
+  return j === j ? j : lireDate(valeur, [index, champ]);
 }
 
 /** Cents of a row's non-negative amount (fast path, then `lireEuros` with path `[index, champ]`). */
