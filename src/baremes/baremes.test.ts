@@ -60,3 +60,14 @@ describe('etendreBaremes', () => {
     ]);
   });
 });
+
+describe('baremesParDefaut is immutable', () => {
+  it('is deeply frozen, so the compiled-table cache can never go stale', () => {
+    expect(Object.isFrozen(baremesParDefaut)).toBe(true);
+    expect(Object.isFrozen(baremesParDefaut.bce.changements)).toBe(true);
+    expect(Object.isFrozen(baremesParDefaut.tauxLegal[0])).toBe(true);
+    expect(() => {
+      (baremesParDefaut.tauxLegal as unknown as { push: (x: unknown) => void }).push({});
+    }).toThrow(TypeError);
+  });
+});

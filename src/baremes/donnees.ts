@@ -112,14 +112,26 @@ const TAUX_LEGAL: readonly PeriodeTauxLegal[] = [
 ];
 
 /**
- * The shipped tables. Pass your own (built with {@link etendreBaremes}) in `options.baremes`.
+ * Freezes a table and everything in it: the compiled-table cache trusts that tables never change, so the
+ * shipped ones cannot be edited in place (build new ones with `etendreBaremes`).
+ */
+function gelerProfond<T>(valeur: T): T {
+  if (typeof valeur === 'object' && valeur !== null) {
+    for (const v of Object.values(valeur)) gelerProfond(v);
+    Object.freeze(valeur);
+  }
+  return valeur;
+}
+
+/**
+ * The shipped tables, deeply frozen. Pass your own (built with {@link etendreBaremes}) in `options.baremes`.
  *
  * @example
  * ```ts
  * baremesParDefaut.tauxLegal.at(-1); //=> { du: '2026-07-01', …, confirme: false }
  * ```
  */
-export const baremesParDefaut: Baremes = {
+export const baremesParDefaut: Baremes = /*@__PURE__*/ gelerProfond({
   bce: { changements: CHANGEMENTS_BCE, connuJusquau: '2026-07-01' },
   tauxLegal: TAUX_LEGAL,
   regleL441_10: [
@@ -160,4 +172,4 @@ export const baremesParDefaut: Baremes = {
     { du: '2009-01-01', montant: '2000.00', source: 'Règlement (CE) n° 861/2007', confirme: true },
     { du: '2017-07-14', montant: '5000.00', source: 'Règlement (UE) 2015/2421', confirme: true },
   ],
-};
+});
