@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { arrondiDemiPair, arrondiDemiSuperieur, arrondiInferieur, diviserDemiSuperieurEntier } from './arrondi.js';
+import { erreur } from '../../test/outils.js';
 
 describe('rounding strategies', () => {
   it('half-up rounds .5 up, below .5 down', () => {
@@ -37,5 +38,24 @@ describe('rounding strategies', () => {
         expect(BigInt(diviserDemiSuperieurEntier(n, d))).toBe(arrondiDemiSuperieur(BigInt(n), BigInt(d)));
       }),
     );
+  });
+});
+
+describe('rounding strategies — operands (public functions: bad operands are ENTREE_INVALIDE, never a foreign error)', () => {
+  const strategies = [arrondiDemiSuperieur, arrondiDemiPair, arrondiInferieur] as const;
+  it.each<[string, unknown, unknown]>([
+    ['a number numerator', 1, 2n],
+    ['a number denominator', 1n, 2],
+    ['a zero denominator', 1n, 0n],
+    ['a negative denominator', 1n, -1n],
+  ])('%s is ENTREE_INVALIDE (path [])', (_nom, n, d) => {
+    for (const f of strategies) {
+      const e = erreur(() => f(n as bigint, d as bigint));
+      expect(e.code).toBe('ENTREE_INVALIDE');
+      expect(e.issues[0]?.path).toEqual([]);
+    }
+  });
+  it('the smallest valid denominator (1n) is accepted: the quotient is the numerator', () => {
+    for (const f of strategies) expect(f(-7n, 1n)).toBe(-7n);
   });
 });

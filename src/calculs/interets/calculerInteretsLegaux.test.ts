@@ -129,3 +129,74 @@ describe('calculerInteretsLegaux — properties', () => {
     );
   });
 });
+
+describe('calculerInteretsLegaux — references, warnings and error paths (mutation testing)', () => {
+  const BASE = ['C. civ. art. 1231-6', 'C. civ. art. 1344-1', 'C. mon. fin. art. L313-2'];
+  const L313_3 = 'C. mon. fin. art. L313-3';
+  // Decision enforceable on 2020-01-15: the two-month delay ends on 2020-03-15, +5 points from 2020-03-16.
+  const majorable = { montant: 1000, dateDebut: '2020-02-01', categorie: 'autres-cas', dateDecisionExecutoire: '2020-01-15' } as const;
+
+  it('without an enforceable decision the references are C. civ. 1231-6, 1344-1 and CMF L313-2 only, and nothing is warned', () => {
+    const r = calculerInteretsLegaux({ montant: 1000, dateDebut: '2020-02-01', dateFin: '2020-03-31', categorie: 'autres-cas' });
+    expect(r.references).toEqual(BASE);
+    expect(r.avertissements).toEqual([]);
+  });
+
+  it('CMF L313-3 is cited only when a day after the two-month delay accrues (boundary: last day of the delay vs the day after)', () => {
+    const dernierJourDuDelai = calculerInteretsLegaux({ ...majorable, dateFin: '2020-03-15' });
+    expect(dernierJourDuDelai.references).toEqual(BASE);
+    expect(dernierJourDuDelai.periodes.map((p) => p.tauxAnnuel)).toEqual(['0.87']);
+    const premierJourMajore = calculerInteretsLegaux({ ...majorable, dateFin: '2020-03-16' });
+    expect(premierJourMajore.references).toEqual([...BASE, L313_3]);
+    expect(premierJourMajore.periodes.map((p) => [p.du, p.au, p.tauxAnnuel])).toEqual([
+      ['2020-02-01', '2020-03-15', '0.87'],
+      ['2020-03-16', '2020-03-16', '5.87'],
+    ]);
+  });
+
+  it('overpayment: the base never goes below zero and the surplus is reported with both amounts; an exact full payment is not warned', () => {
+    const p = { montant: 1000, dateDebut: '2020-02-01', dateFin: '2020-03-31', categorie: 'autres-cas' } as const;
+    const trop = calculerInteretsLegaux({ ...p, paiements: [{ date: '2020-02-10', montant: 600 }, { date: '2020-02-20', montant: 500 }] });
+    expect(trop.avertissements).toHaveLength(1);
+    expect(trop.avertissements[0]).toContain('1100.00');
+    expect(trop.avertissements[0]).toContain('1000.00');
+    expect(trop.periodes.map((x) => [x.du, x.au, x.assiette])).toEqual([
+      ['2020-02-01', '2020-02-10', '1000.00'],
+      ['2020-02-11', '2020-02-20', '400.00'],
+    ]);
+    const exact = calculerInteretsLegaux({ ...p, paiements: [{ date: '2020-02-10', montant: 600 }, { date: '2020-02-20', montant: 400 }] });
+    expect(exact.avertissements).toEqual([]);
+    expect(exact.montant).toBe(trop.montant);
+    const partiel = calculerInteretsLegaux({ ...p, paiements: [{ date: '2020-02-10', montant: 999.99 }] });
+    expect(partiel.avertissements).toEqual([]);
+  });
+
+  it('a zero amount accrues nothing and reads no table: no BAREME_MANQUANT for 2027, no unconfirmed-value warning', () => {
+    const r = calculerInteretsLegaux({ montant: 0, dateDebut: '2026-12-01', dateFin: '2027-01-31', categorie: 'autres-cas' });
+    expect(r).toEqual({ montant: '0.00', joursDeRetard: 0, periodes: [], avertissements: [], references: BASE });
+  });
+
+  it('the UNCONFIRMED 2026 S2 rate is reported once over the whole range it was used, across the L313-3 cut', () => {
+    const r = calculerInteretsLegaux({ montant: 1000, dateDebut: '2026-05-01', dateFin: '2026-12-31', categorie: 'autres-cas', dateDecisionExecutoire: '2026-08-10' });
+    expect(r.periodes.map((p) => [p.du, p.au, p.tauxAnnuel])).toEqual([
+      ['2026-05-01', '2026-06-30', '2.62'],
+      ['2026-07-01', '2026-10-10', '2.75'],
+      ['2026-10-11', '2026-12-31', '7.75'],
+    ]);
+    expect(r.avertissements).toHaveLength(1);
+    expect(r.avertissements[0]).toMatch(/^Valeur NON CONFIRMÉE utilisée du 2026-07-01 au 2026-12-31 : /);
+  });
+
+  it.each<[string, unknown, (string | number)[]]>([
+    ['not an object', 'montant', []],
+    ['a comma amount', { montant: '1,50', dateDebut: '2025-01-01', dateFin: '2025-02-01', categorie: 'autres-cas' }, ['montant']],
+    ['an impossible dateDebut', { montant: 1, dateDebut: '2025-02-30', dateFin: '2025-03-01', categorie: 'autres-cas' }, ['dateDebut']],
+    ['a missing dateFin', { montant: 1, dateDebut: '2025-01-01', categorie: 'autres-cas' }, ['dateFin']],
+    ['a bad dateDecisionExecutoire', { montant: 1, dateDebut: '2025-01-01', dateFin: '2025-02-01', categorie: 'autres-cas', dateDecisionExecutoire: '2025-13-01' }, ['dateDecisionExecutoire']],
+    ['a bad payment date', { montant: 1, dateDebut: '2025-01-01', dateFin: '2025-02-01', categorie: 'autres-cas', paiements: [{ date: 'x', montant: 1 }] }, ['paiements', 0, 'date']],
+  ])('%s gives ENTREE_INVALIDE at its path', (_nom, params, chemin) => {
+    const e = erreur(() => calculerInteretsLegaux(params as Parameters<typeof calculerInteretsLegaux>[0]));
+    expect(e.code).toBe('ENTREE_INVALIDE');
+    expect(e.issues[0]?.path).toEqual(chemin);
+  });
+});

@@ -4,7 +4,7 @@ import { arbDate, arbMontant, cents, erreur, euros, geler } from '../../../test/
 import { etendreBaremes } from '../../baremes/etendreBaremes.js';
 import { baremesParDefaut } from '../../baremes/donnees.js';
 import { formaterDate, lireDate } from '../../socle/date-iso.js';
-import { calculerPenalitesRetard, type ParamsPenalites } from './calculerPenalitesRetard.js';
+import { calculerPenalitesRetard, resultatGeneral, type ParamsPenalites } from './calculerPenalitesRetard.js';
 
 const resume = (r: ReturnType<typeof calculerPenalitesRetard>) => r.periodes.map((p) => [p.du, p.au, p.jours, p.assiette, p.tauxAnnuel, p.montant]);
 
@@ -279,5 +279,82 @@ describe('calculerPenalitesRetard — properties', () => {
       }),
       { numRuns: 100 },
     );
+  });
+});
+
+// Both routes: the public function (fast route when it applies) and the general per-call engine, which
+// computes every case the fast route declines (public buyers, unusual inputs).
+describe.each([
+  ['calculerPenalitesRetard', calculerPenalitesRetard],
+  ['resultatGeneral', resultatGeneral as typeof calculerPenalitesRetard],
+] as const)('%s — references, warnings and rule boundaries (mutation testing)', (_nom, calculer) => {
+  const L441_10 = 'C. com. art. L441-10 II';
+  const L441_6 = 'C. com. art. L441-6 (rédaction antérieure au 26 avril 2019)';
+
+  it('L441-6 is cited when the first day of delay is before 2019-04-26 (ordonnance n° 2019-359), not from that day', () => {
+    expect(calculer({ montant: 100, dateEcheance: '2019-04-24', dateCalcul: '2019-05-10' }).references).toEqual([L441_10, L441_6]);
+    expect(calculer({ montant: 100, dateEcheance: '2019-04-25', dateCalcul: '2019-05-10' }).references).toEqual([L441_10]);
+  });
+
+  it('overpayment: the surplus is ignored and reported with both amounts; an exact full payment is not warned', () => {
+    const p = { montant: 100, dateEcheance: '2019-04-24', dateCalcul: '2019-05-10' } as const;
+    const trop = calculer({ ...p, paiements: [{ date: '2019-04-28', montant: 60 }, { date: '2019-04-30', montant: 90 }] });
+    expect(trop.avertissements).toHaveLength(1);
+    expect(trop.avertissements[0]).toContain('150.00');
+    expect(trop.avertissements[0]).toContain('100.00');
+    const exact = calculer({ ...p, paiements: [{ date: '2019-04-28', montant: 60 }, { date: '2019-04-30', montant: 40 }] });
+    expect(exact.avertissements).toEqual([]);
+    expect(exact.montant).toBe(trop.montant);
+    expect(calculer({ ...p, paiements: [{ date: '2019-04-28', montant: 99.99 }] }).avertissements).toEqual([]);
+    // Overpaid before the due date: nothing accrues, the warning stays.
+    const avant = calculer({ ...p, paiements: [{ date: '2019-04-01', montant: 150 }] });
+    expect([avant.montant, avant.avertissements.length]).toEqual(['0.00', 1]);
+  });
+
+  it('a zero amount accrues nothing and reads no table (no BAREME_MANQUANT before 2009), for every mode', () => {
+    for (const taux of [{ mode: 'bce+10' }, { mode: 'commande-publique' }, { mode: 'contractuel', tauxAnnuel: '5' }] as const) {
+      const r = calculer({ montant: 0, dateEcheance: '2008-02-20', dateCalcul: '2008-03-10', taux });
+      expect([r.montant, r.joursDeRetard, r.periodes, r.avertissements]).toEqual(['0.00', 0, [], []]);
+    }
+  });
+
+  it('floor (L441-10 II, 3 × taux légal): one warning per run of days at the same floor, with its exact date range', () => {
+    // 0.10 % is below every floor: 2012 (3 × 0.71), 2013 and 2014 (3 × 0.04, one run), 2015 S1 (3 × 0.93).
+    const r = calculer({ montant: 1000, dateEcheance: '2012-12-15', dateCalcul: '2015-01-31', taux: { mode: 'contractuel', tauxAnnuel: '0.10' } });
+    expect(r.avertissements.map((a) => /plancher légal de ([\d.]+) % .* du (\S+) au (\S+) :/.exec(a)?.slice(1))).toEqual([
+      ['2.13', '2012-12-16', '2012-12-31'],
+      ['0.12', '2013-01-01', '2014-12-31'],
+      ['2.79', '2015-01-01', '2015-01-31'],
+    ]);
+  });
+
+  it('a contractual rate exactly at the floor is not raised and not warned (only a rate *below* it is, L441-10 II)', () => {
+    // 2024 S1: 3 × 5.07 = 15.21 %.
+    const r = calculer({ montant: 100, dateEcheance: '2024-01-10', dateCalcul: '2024-02-10', taux: { mode: 'contractuel', tauxAnnuel: '15.21' } });
+    expect(r.avertissements).toEqual([]);
+    expect(r.periodes.map((p) => p.tauxAnnuel)).toEqual(['15.21']);
+    const dessous = calculer({ montant: 100, dateEcheance: '2024-01-10', dateCalcul: '2024-02-10', taux: { mode: 'contractuel', tauxAnnuel: '15.20' } });
+    expect(dessous.avertissements).toHaveLength(1);
+    expect(dessous.periodes.map((p) => p.tauxAnnuel)).toEqual(['15.21']);
+  });
+
+  it('a rule version taking effect mid-semester applies from its own first day (tables extended with a hypothetical rule)', () => {
+    // Hypothetical (test-only) L441-10 version from 2025-03-01: ECB + 12 points, floor 4 × taux légal.
+    const baremes = etendreBaremes(baremesParDefaut, {
+      regleL441_10: [{ du: '2025-03-01', points: '12', ancrage: 'semestre', facteurPlancher: 4, source: 'test', confirme: true }],
+    });
+    const defaut = calculer({ montant: 1000, dateEcheance: '2025-02-20', dateCalcul: '2025-03-10' }, { baremes });
+    expect(defaut.periodes.map((p) => [p.du, p.au, p.tauxAnnuel])).toEqual([
+      ['2025-02-21', '2025-02-28', '13.15'],
+      ['2025-03-01', '2025-03-10', '15.15'],
+    ]);
+    // 12 % is above 3 × 3.71 = 11.13 % until 28 February, below 4 × 3.71 = 14.84 % from 1 March.
+    const contrat = calculer({ montant: 1000, dateEcheance: '2025-02-20', dateCalcul: '2025-03-10', taux: { mode: 'contractuel', tauxAnnuel: '12' } }, { baremes });
+    expect(contrat.periodes.map((p) => [p.du, p.au, p.tauxAnnuel])).toEqual([
+      ['2025-02-21', '2025-02-28', '12.00'],
+      ['2025-03-01', '2025-03-10', '14.84'],
+    ]);
+    expect(contrat.avertissements).toHaveLength(1);
+    expect(contrat.avertissements[0]).toContain('du 2025-03-01 au 2025-03-10');
   });
 });
