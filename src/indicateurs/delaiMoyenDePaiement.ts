@@ -7,10 +7,9 @@
  */
 import { lireDate, type DateISO } from '../socle/date-iso.js';
 import { entreeInvalide } from '../socle/erreurs.js';
-import { formaterEuros, lireEuros, type EntreeEuros, type Euros } from '../socle/euros.js';
-import { dateRapide, eurosRapide } from '../socle/lecture-rapide.js';
+import { formaterEuros, type EntreeEuros, type Euros } from '../socle/euros.js';
 import type { TrancheAgee } from './balanceAgee.js';
-import { arrondiDixieme, bornes, iterable, jourLigne, ligne, objet, Somme } from './internes/lecture.js';
+import { arrondiDixieme, bornes, iterable, jourLigne, ligne, objet, Somme, paiementLigne, jourPaiement, centimesPaiement } from './internes/lecture.js';
 
 /** One invoice with the payments received on it (`Creance` objects fit). */
 export interface FacturePayee {
@@ -95,13 +94,9 @@ export function delaiMoyenDePaiement(factures: Iterable<FacturePayee>, params: P
     if (!Array.isArray(paiements)) entreeInvalide([i, 'paiements'], 'tableau de paiements attendu', 'invalid_type');
     let compte = false;
     for (let k = 0; k < paiements.length; k++) {
-      const pk = paiements[k] as unknown;
-      if (typeof pk !== 'object' || pk === null) entreeInvalide([i, 'paiements', k], 'objet attendu', 'invalid_type');
-      const q = pk as Record<string, unknown>;
-      let jour = dateRapide(q.date);
-      if (jour < 0) jour = lireDate(q.date, [i, 'paiements', k, 'date']);
-      let c = eurosRapide(q.montant);
-      if (c < 0) c = lireEuros(q.montant, [i, 'paiements', k, 'montant']);
+      const q = paiementLigne(paiements[k], i, k);
+      const jour = jourPaiement(q, i, k);
+      const c = centimesPaiement(q, i, k);
       if (c === 0) entreeInvalide([i, 'paiements', k, 'montant'], 'un paiement est strictement positif', 'too_small');
       if (jour < du || jour > au) continue;
       const delai = jour - origine;

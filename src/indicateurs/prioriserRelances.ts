@@ -16,11 +16,10 @@
  */
 import { formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { entreeInvalide } from '../socle/erreurs.js';
-import { formaterEuros, lireEuros, type EntreeEuros, type Euros } from '../socle/euros.js';
-import { dateRapide, eurosRapide } from '../socle/lecture-rapide.js';
+import { formaterEuros, type EntreeEuros, type Euros } from '../socle/euros.js';
 import { arrondiDemiSuperieur } from '../socle/arrondi.js';
 import type { ProfilPaiement } from './profilPaiement.js';
-import { centimes, centimesLigne, entier, iterable, jourLigne, ligne, objet } from './internes/lecture.js';
+import { centimes, centimesLigne, entier, iterable, jourLigne, ligne, objet, paiementLigne, jourPaiement, centimesPaiement } from './internes/lecture.js';
 
 /** An open claim to rank (`Creance` objects fit: `montantTTC` and `paiements` give the amount due). */
 export interface CreanceARelancer {
@@ -244,13 +243,9 @@ function montantDu(r: Record<string, unknown>, i: number, jour: number): number 
   if (!Array.isArray(paiements)) return entreeInvalide([i, 'paiements'], 'tableau de paiements attendu', 'invalid_type');
   let paye = 0;
   for (let k = 0; k < paiements.length; k++) {
-    const pk = paiements[k] as unknown;
-    if (typeof pk !== 'object' || pk === null) entreeInvalide([i, 'paiements', k], 'objet attendu', 'invalid_type');
-    const q = pk as Record<string, unknown>;
-    let j = dateRapide(q.date);
-    if (j < 0) j = lireDate(q.date, [i, 'paiements', k, 'date']);
-    let c = eurosRapide(q.montant);
-    if (c < 0) c = lireEuros(q.montant, [i, 'paiements', k, 'montant']);
+    const q = paiementLigne(paiements[k], i, k);
+    const j = jourPaiement(q, i, k);
+    const c = centimesPaiement(q, i, k);
     if (j <= jour) paye += c;
   }
   return total > paye ? total - paye : 0;

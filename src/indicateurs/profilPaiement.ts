@@ -7,9 +7,8 @@
  */
 import { ajouterMois, finDeMois, formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { entreeInvalide } from '../socle/erreurs.js';
-import { formaterEuros, lireEuros, type EntreeEuros, type Euros } from '../socle/euros.js';
-import { dateRapide, eurosRapide } from '../socle/lecture-rapide.js';
-import { arrondiDixieme, centimesLigne, entier, iterable, jourLigne, ligne, objet, ratio, Somme } from './internes/lecture.js';
+import { formaterEuros, type EntreeEuros, type Euros } from '../socle/euros.js';
+import { arrondiDixieme, centimesLigne, entier, iterable, jourLigne, ligne, objet, ratio, Somme, paiementLigne, jourPaiement, centimesPaiement } from './internes/lecture.js';
 
 /** One invoice of the debtor's history (`Creance` objects fit). */
 export interface FactureHistorique {
@@ -138,13 +137,9 @@ export function profilPaiement(historique: Iterable<FactureHistorique>, params: 
     montants.length = 0;
     let totalPaye = 0;
     for (let k = 0; k < paiements.length; k++) {
-      const pk = paiements[k] as unknown;
-      if (typeof pk !== 'object' || pk === null) entreeInvalide([i, 'paiements', k], 'objet attendu', 'invalid_type');
-      const q = pk as Record<string, unknown>;
-      let jour = dateRapide(q.date);
-      if (jour < 0) jour = lireDate(q.date, [i, 'paiements', k, 'date']);
-      let c = eurosRapide(q.montant);
-      if (c < 0) c = lireEuros(q.montant, [i, 'paiements', k, 'montant']);
+      const q = paiementLigne(paiements[k], i, k);
+      const jour = jourPaiement(q, i, k);
+      const c = centimesPaiement(q, i, k);
       if (c === 0) entreeInvalide([i, 'paiements', k, 'montant'], 'un paiement est strictement positif', 'too_small');
       if (jour > date) continue;
       const retard = jour > echeance ? jour - echeance : 0;

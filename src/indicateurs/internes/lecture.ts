@@ -47,6 +47,24 @@ export function centimesLigne(valeur: unknown, index: number, champ: string): nu
   return c >= 0 ? c : lireEuros(valeur, [index, champ]);
 }
 
+/** Payment `k` of row `index` as an object (`ENTREE_INVALIDE` at `[index, 'paiements', k]` otherwise). */
+export function paiementLigne(valeur: unknown, index: number, k: number): Record<string, unknown> {
+  if (typeof valeur !== 'object' || valeur === null) entreeInvalide([index, 'paiements', k], 'objet attendu', 'invalid_type');
+  return valeur as Record<string, unknown>;
+}
+
+/** Epoch day of a payment's date (fast path, then `lireDate` with path `[index, 'paiements', k, 'date']`). */
+export function jourPaiement(q: Record<string, unknown>, index: number, k: number): JourEpoch {
+  const j = jourRapide(q.date);
+  return j === j ? j : lireDate(q.date, [index, 'paiements', k, 'date']);
+}
+
+/** Cents of a payment's amount (fast path, then `lireEuros` with path `[index, 'paiements', k, 'montant']`). */
+export function centimesPaiement(q: Record<string, unknown>, index: number, k: number): number {
+  const c = eurosRapide(q.montant);
+  return c >= 0 ? c : lireEuros(q.montant, [index, 'paiements', k, 'montant']);
+}
+
 /** Cents of a scalar amount parameter (non-negative). */
 export function centimes(valeur: unknown, path: readonly PropertyKey[]): number {
   return lireEuros(valeur, path);
