@@ -3,19 +3,11 @@
  * The same seed gives the same data on every machine, so runs compare.
  */
 import { formaterDate, lireDate } from '../src/socle/date-iso.js';
+import { mulberry32 } from '../scripts/mulberry32.js';
 import type { ParamsPenalites } from '../src/calculs/penalites/calculerPenalitesRetard.js';
 
-/** mulberry32: a small, fast, seeded PRNG (uniform in [0, 1)). */
-export function aleatoire(graine: number): () => number {
-  let a = graine >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** mulberry32 (seeded, uniform in [0, 1)): the same generator as the sample ledger's. */
+export const aleatoire = mulberry32;
 
 const DEBUT = lireDate('2019-01-01');
 const FIN_ECHEANCES = lireDate('2025-12-31');

@@ -8,22 +8,12 @@
 // dateEcheance, montantTTC, datePaiement (empty: unpaid), montantPaye (empty: unpaid), litige (0/1).
 import { writeFileSync } from 'node:fs';
 import { formaterDate, lireDate } from '../src/socle/date-iso.js';
+import { mulberry32 } from './mulberry32.js';
 
 const GRAINE = 20_251_231;
 const nombre = Number(process.argv[2] ?? 10_000);
 const sortie = process.argv[3] ?? 'examples/data/grand-livre-2025.csv';
 
-/** mulberry32: a tiny, well-known 32-bit PRNG; same seed, same sequence on every platform. */
-function mulberry32(graine: number): () => number {
-  let a = graine >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 const alea = mulberry32(GRAINE);
 const entre = (min: number, max: number): number => min + Math.floor(alea() * (max - min + 1));
 /** Roughly normal (sum of three uniforms), mean 0, spread ±1.5. */
