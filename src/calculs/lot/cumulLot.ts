@@ -60,6 +60,7 @@ export function totalLot(
   n: number,
   base: BaseAnnuelle,
 ): number {
+  if (n === 0 && base === 365) return totalSansPaiement(c, du, au, montantDu);
   let assiette = montantDu;
   let k = 0;
   while (k < n && jours[k]! + 1 <= du) assiette -= centimes[k++]!;
@@ -105,6 +106,24 @@ export function totalLot(
   }
   if (pS >= 0) total += montant(c, pS, pAssiette, pJours, pDiviseur);
   return total;
+}
+
+/**
+ * {@link totalLot} without payments and on 365 days (the common row): one period per rate segment, since
+ * consecutive segments have different rates.
+ */
+function totalSansPaiement(c: ChronologieLot, du: number, au: number, assiette: number): number {
+  const fins = c.au;
+  let s = c.index === null ? 0 : c.index[du - c.debut]!;
+  let j = du;
+  let total = 0;
+  for (;;) {
+    const fin = fins[s]!;
+    if (fin >= au) return total + montant(c, s, assiette, au - j + 1, 365);
+    total += montant(c, s, assiette, fin - j + 1, 365);
+    j = fin + 1;
+    s++;
+  }
 }
 
 /** The periods' total and days, filled by {@link periodesLot}. */
