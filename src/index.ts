@@ -59,6 +59,7 @@ export type { Relance, Canal } from './entites/relance.js';
 export { procedureSchema, TYPES_PROCEDURE, JURIDICTIONS } from './entites/procedure.js';
 export type { Procedure, TypeProcedure } from './entites/procedure.js';
 export { parseCreance, parseDebiteur, parseRelance, parseProcedure } from './entites/parser.js';
+export { messageErreurZod } from './entites/messages.js';
 
 // calculs
 export { calculerPenalitesRetard } from './calculs/penalites/calculerPenalitesRetard.js';

@@ -2,7 +2,8 @@
  * The data a letter is written from: who writes, to whom, about which claims, on which day. Amounts are never
  * part of it — the letter computes them with the library's calculators.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { entier, texte } from '../entites/internes.js';
 import { dateIsoSchema, sirenValide } from '../entites/communs.js';
 import { creanceSchema } from '../entites/creance.js';
 import { debiteurSchema } from '../entites/debiteur.js';
@@ -30,7 +31,8 @@ export const MODELES_LETTRE = [
 /** One of {@link MODELES_LETTRE}. */
 export type ModeleLettre = (typeof MODELES_LETTRE)[number];
 
-const texte = (max: number) => z.string().trim().min(1).max(max);
+/** A non-empty text once trimmed, of at most `max` characters. */
+const rempli = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
 
 /**
  * A party's identity as printed on a letter (creditor, collection agency, mandataire judiciaire).
@@ -42,19 +44,18 @@ const texte = (max: number) => z.string().trim().min(1).max(max);
  */
 export const partieSchema = /*@__PURE__*/ (() =>
   z.object({
-  denomination: texte(500),
-  adresse: z
+  denomination: rempli(500),
+  adresse: z.optional(z
     .object({
-      lignes: z.array(z.string().max(500)).max(6),
-      codePostal: z.string().max(20).optional(),
-      ville: z.string().max(200).optional(),
-    })
-    .optional(),
-  siren: z.string().refine(sirenValide, 'SIREN invalide (9 chiffres, clé de Luhn)').optional(),
+      lignes: z.array(texte(500)).check(z.maxLength(6)),
+      codePostal: z.optional(texte(20)),
+      ville: z.optional(texte(200)),
+    })),
+  siren: z.optional(z.string().check(z.refine(sirenValide, 'SIREN invalide (9 chiffres, clé de Luhn)'))),
   /** Free identification line: "RCS Lyon 732 829 320", "SAS au capital de 10 000 €", "Me Jeanne Martin"… */
-  mentionLegale: z.string().max(500).optional(),
-  email: z.string().max(320).optional(),
-  telephone: z.string().max(40).optional(),
+  mentionLegale: z.optional(texte(500)),
+  email: z.optional(texte(320)),
+  telephone: z.optional(texte(40)),
 }))();
 /** A party's identity. */
 export type Partie = z.infer<typeof partieSchema>;
@@ -85,23 +86,23 @@ export type Partie = z.infer<typeof partieSchema>;
  */
 export const donneesLettreSchema = /*@__PURE__*/ (() =>
   z.object({
-  creancier: partieSchema.extend({ personnePhysiqueNonProfessionnelle: z.boolean().optional() }),
+  creancier: z.extend(partieSchema, { personnePhysiqueNonProfessionnelle: z.optional(z.boolean()) }),
   debiteur: debiteurSchema,
-  creances: z.array(creanceSchema).min(1).max(500),
+  creances: z.array(creanceSchema).check(z.minLength(1), z.maxLength(500)),
   dateLettre: dateIsoSchema,
-  lieu: z.string().trim().max(200).optional(),
-  reference: z.string().trim().max(200).optional(),
-  signataire: z.object({ nom: texte(200), qualite: z.string().max(200).optional() }).optional(),
-  delaiJours: z.number().int().min(1).max(120).optional(),
-  modesPaiement: z.array(texte(500)).max(10).optional(),
-  envoi: z.enum(['lrar', 'courrier', 'email']).optional(),
-  dateMiseEnDemeure: dateIsoSchema.optional(),
-  agence: partieSchema.optional(),
-  mandataire: partieSchema.extend({ qualite: z.enum(['mandataire-judiciaire', 'liquidateur']).optional() }).optional(),
-  tribunal: z.string().trim().max(300).optional(),
-  surete: z.object({ nature: texte(300), date: dateIsoSchema.optional(), publiee: z.boolean() }).optional(),
-  juridictionSaisie: z.string().trim().max(300).optional(),
-  pieces: z.array(texte(300)).max(100).optional(),
+  lieu: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  reference: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  signataire: z.optional(z.object({ nom: rempli(200), qualite: z.optional(texte(200)) })),
+  delaiJours: z.optional(entier(1, 120)),
+  modesPaiement: z.optional(z.array(rempli(500)).check(z.maxLength(10))),
+  envoi: z.optional(z.enum(['lrar', 'courrier', 'email'])),
+  dateMiseEnDemeure: z.optional(dateIsoSchema),
+  agence: z.optional(partieSchema),
+  mandataire: z.optional(z.extend(partieSchema, { qualite: z.optional(z.enum(['mandataire-judiciaire', 'liquidateur'])) })),
+  tribunal: z.optional(z.string().check(z.trim(), z.maxLength(300))),
+  surete: z.optional(z.object({ nature: rempli(300), date: z.optional(dateIsoSchema), publiee: z.boolean() })),
+  juridictionSaisie: z.optional(z.string().check(z.trim(), z.maxLength(300))),
+  pieces: z.optional(z.array(rempli(300)).check(z.maxLength(100))),
 }))();
 
 /** What {@link genererLettre} accepts (amounts may be numbers, `pays` may be omitted…). */

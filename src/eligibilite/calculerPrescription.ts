@@ -17,7 +17,8 @@
  * - Long-stop (C. civ. 2232): suspension and interruption cannot carry the delay beyond 20 years from the
  *   birth of the right. It does not apply to judgment titles (CPCE L111-4).
  */
-import { z } from 'zod';
+import { OPTIONS_ANALYSE } from '../entites/messages.js';
+import * as z from 'zod/mini';
 import { dateIsoSchema } from '../entites/communs.js';
 import { ajouterAnnees, ajouterMois, formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { CODES_ERREUR, RecouvrementError, entreeInvalide } from '../socle/erreurs.js';
@@ -108,10 +109,10 @@ const schema = /*@__PURE__*/ (() =>
   z.object({
   nature: z.enum(['commerciale', 'civile', 'consommation', 'titre-executoire']),
   dateDepart: dateIsoSchema,
-  evenements: z.array(z.object({ type: z.enum(TYPES_EVENEMENT_PRESCRIPTION), date: dateIsoSchema })).max(10_000).optional(),
-  typeDebiteur: z.enum(['professionnel', 'consommateur', 'non-professionnel', 'personne-publique']).optional(),
-  dateNaissanceDroit: dateIsoSchema.optional(),
-  dateCalcul: dateIsoSchema.optional(),
+  evenements: z.optional(z.array(z.object({ type: z.enum(TYPES_EVENEMENT_PRESCRIPTION), date: dateIsoSchema })).check(z.maxLength(10_000))),
+  typeDebiteur: z.optional(z.enum(['professionnel', 'consommateur', 'non-professionnel', 'personne-publique'])),
+  dateNaissanceDroit: z.optional(dateIsoSchema),
+  dateCalcul: z.optional(dateIsoSchema),
 }))();
 
 const C2231 = 'C. civ. art. 2231';
@@ -181,7 +182,7 @@ const LIBELLE: Record<TypeEvenementPrescription, string> = {
  * ```
  */
 export function calculerPrescription(params: ParamsPrescription): ResultatPrescription {
-  const r = schema.safeParse(params);
+  const r = schema.safeParse(params, OPTIONS_ANALYSE);
   if (!r.success) {
     const issues = r.error.issues.map((i) => ({ code: String(i.code), path: [...i.path], message: i.message }));
     throw new RecouvrementError(CODES_ERREUR.ENTREE_INVALIDE, `Paramètres de prescription invalides (${issues[0]?.path.join('.') || '(racine)'} : ${issues[0]?.message ?? ''})`, issues);

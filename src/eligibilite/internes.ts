@@ -3,6 +3,7 @@
  * verdict assembly, and the rules several procedures share (collective proceedings, competent court,
  * countries).
  */
+import { OPTIONS_ANALYSE } from '../entites/messages.js';
 import { creanceSchema, type Creance } from '../entites/creance.js';
 import { debiteurSchema, type Debiteur } from '../entites/debiteur.js';
 import { formaterDate, lireDate } from '../socle/date-iso.js';
@@ -26,11 +27,11 @@ function lire<T>(r: ResultatZod<T>, nom: string, libelle: string): T {
 }
 
 export function lireCreance(valeur: unknown, nom = 'creance'): Creance {
-  return lire(creanceSchema.safeParse(valeur), nom, 'Créance');
+  return lire(creanceSchema.safeParse(valeur, OPTIONS_ANALYSE), nom, 'Créance');
 }
 
 export function lireDebiteur(valeur: unknown, nom = 'debiteur'): Debiteur {
-  return lire(debiteurSchema.safeParse(valeur), nom, 'Débiteur');
+  return lire(debiteurSchema.safeParse(valeur, OPTIONS_ANALYSE), nom, 'Débiteur');
 }
 
 export function lireJour(valeur: unknown, nom = 'date'): number {

@@ -8,7 +8,7 @@
  */
 import type { Creance } from '../entites/creance.js';
 import type { Debiteur } from '../entites/debiteur.js';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { creanceSchema } from '../entites/creance.js';
 import type { debiteurSchema } from '../entites/debiteur.js';
 import type { Baremes } from '../baremes/types.js';

@@ -1,7 +1,7 @@
 /**
  * Building blocks shared by the entity schemas: amounts, dates, rates and French company identifiers.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { estDateISO } from '../socle/date-iso.js';
 import { RecouvrementError } from '../socle/erreurs.js';
 import { normaliserEuros } from '../socle/euros.js';
@@ -15,14 +15,17 @@ import { normaliserEuros } from '../socle/euros.js';
  * ```
  */
 export const eurosSchema = /*@__PURE__*/ (() =>
-  z.union([z.string(), z.number()]).transform((v, ctx) => {
-  try {
-    return normaliserEuros(v);
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: e instanceof RecouvrementError ? (e.issues[0]?.message ?? e.message) : 'montant invalide' });
-    return z.NEVER;
-  }
-}))();
+  z.pipe(
+    z.union([z.string(), z.number()]),
+    z.transform((v: string | number, ctx): string => {
+      try {
+        return normaliserEuros(v);
+      } catch (e) {
+        ctx.issues.push({ code: 'custom', input: v, message: e instanceof RecouvrementError ? (e.issues[0]?.message ?? e.message) : 'montant invalide' });
+        return z.NEVER;
+      }
+    }),
+  ))();
 
 /**
  * A calendar date `"YYYY-MM-DD"` that exists (`"2025-02-30"` is refused).
@@ -33,7 +36,7 @@ export const eurosSchema = /*@__PURE__*/ (() =>
  * ```
  */
 export const dateIsoSchema = /*@__PURE__*/ (() =>
-  z.string().refine(estDateISO, { message: 'date invalide : attendu "AAAA-MM-JJ" existant' }))();
+  z.string().check(z.refine(estDateISO, { message: 'date invalide : attendu "AAAA-MM-JJ" existant' })))();
 
 /**
  * A percent rate as a decimal string ("12.15").
@@ -44,7 +47,7 @@ export const dateIsoSchema = /*@__PURE__*/ (() =>
  * ```
  */
 export const tauxSchema = /*@__PURE__*/ (() =>
-  z.string().regex(/^\d{1,3}(\.\d{1,6})?$/, 'taux invalide : pourcentage décimal (ex. "12.15")'))();
+  z.string().check(z.regex(/^\d{1,3}(\.\d{1,6})?$/, 'taux invalide : pourcentage décimal (ex. "12.15")')))();
 
 /**
  * Luhn checksum over a string of digits (used by SIREN and SIRET).

@@ -1,7 +1,8 @@
 /**
  * The claim (créance): one invoice or sum owed, with the payments already received.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { texte } from './internes.js';
 import { dateIsoSchema, eurosSchema, tauxSchema } from './communs.js';
 
 /**
@@ -15,8 +16,8 @@ import { dateIsoSchema, eurosSchema, tauxSchema } from './communs.js';
 export const paiementSchema = /*@__PURE__*/ (() =>
   z.object({
   date: dateIsoSchema,
-  montant: eurosSchema.refine((m) => !m.startsWith('-') && m !== '0.00', 'un paiement est un montant strictement positif'),
-  reference: z.string().max(200).optional(),
+  montant: eurosSchema.check(z.refine((m) => !m.startsWith('-') && m !== '0.00', 'un paiement est un montant strictement positif')),
+  reference: z.optional(texte(200)),
 }))();
 /** A payment received. */
 export type Paiement = z.infer<typeof paiementSchema>;
@@ -62,25 +63,24 @@ export type TauxPenalites = z.infer<typeof tauxPenalitesSchema>;
 export const creanceSchema = /*@__PURE__*/ (() =>
   z
   .object({
-    id: z.string().min(1).max(200),
-    numeroFacture: z.string().min(1).max(200),
-    montantTTC: eurosSchema.refine((m) => !m.startsWith('-'), 'le montant TTC ne peut pas être négatif'),
-    montantHT: eurosSchema.optional(),
+    id: texte(200, 1),
+    numeroFacture: texte(200, 1),
+    montantTTC: eurosSchema.check(z.refine((m) => !m.startsWith('-'), 'le montant TTC ne peut pas être négatif')),
+    montantHT: z.optional(eurosSchema),
     dateFacture: dateIsoSchema,
     /** Delivery of the goods or end of the service: the start of prescription (C. civ. 2224). */
-    dateExecution: dateIsoSchema.optional(),
+    dateExecution: z.optional(dateIsoSchema),
     dateEcheance: dateIsoSchema,
-    paiements: z.array(paiementSchema).max(10_000),
+    paiements: z.array(paiementSchema).check(z.maxLength(10_000)),
     nature: z.enum(['commerciale', 'civile', 'consommation']),
     cause: z.enum(['contractuelle', 'statutaire', 'autre']),
     contestee: z.boolean(),
-    tauxPenalites: tauxPenalitesSchema.optional(),
+    tauxPenalites: z.optional(tauxPenalitesSchema),
     /** An enforceable title exists (judgment, enforceable order, notarial deed…), with its date. */
-    titreExecutoire: z.object({ date: dateIsoSchema, nature: z.string().min(1).max(200) }).optional(),
-    debiteurId: z.string().min(1).max(200).optional(),
-    libelle: z.string().max(1000).optional(),
-  })
-  .refine((c) => c.dateEcheance >= c.dateFacture, { message: "l'échéance précède la date de facture", path: ['dateEcheance'] }))();
+    titreExecutoire: z.optional(z.object({ date: dateIsoSchema, nature: texte(200, 1) })),
+    debiteurId: z.optional(texte(200, 1)),
+    libelle: z.optional(texte(1000)),
+  }).check(z.refine((c) => c.dateEcheance >= c.dateFacture, { message: "l'échéance précède la date de facture", path: ['dateEcheance'] })))();
 /** A claim (créance). */
 export type Creance = z.infer<typeof creanceSchema>;
 /** What `creanceSchema` accepts (amounts may be numbers). */

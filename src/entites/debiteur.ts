@@ -1,7 +1,8 @@
 /**
  * The debtor (débiteur).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { texte } from './internes.js';
 import { dateIsoSchema, sirenValide, siretValide, tvaIntracommunautaireValide } from './communs.js';
 
 /**
@@ -17,7 +18,7 @@ export const procedureCollectiveSchema = /*@__PURE__*/ (() =>
   z.object({
   type: z.enum(['sauvegarde', 'redressement', 'liquidation']),
   dateJugement: dateIsoSchema,
-  dateBodacc: dateIsoSchema.optional(),
+  dateBodacc: z.optional(dateIsoSchema),
 }))();
 /** Collective proceedings against the debtor. */
 export type ProcedureCollective = z.infer<typeof procedureCollectiveSchema>;
@@ -39,34 +40,32 @@ export type ProcedureCollective = z.infer<typeof procedureCollectiveSchema>;
  * d.pays; //=> 'FR'
  * ```
  */
+// The identifiers must designate the same company: the SIRET and the French VAT number embed the SIREN.
 export const debiteurSchema = /*@__PURE__*/ (() =>
   z.object({
-  id: z.string().min(1).max(200),
+  id: texte(200, 1),
   type: z.enum(['professionnel', 'consommateur', 'non-professionnel', 'personne-publique']),
-  denomination: z.string().min(1).max(500),
-  siren: z.string().refine(sirenValide, 'SIREN invalide (9 chiffres, clé de Luhn)').optional(),
-  siret: z.string().refine(siretValide, 'SIRET invalide (14 chiffres, clé de Luhn)').optional(),
-  tva: z.string().refine(tvaIntracommunautaireValide, 'numéro de TVA intracommunautaire invalide').optional(),
-  pays: z.string().regex(/^[A-Z]{2}$/, 'code pays ISO 3166 alpha-2 attendu').default('FR'),
-  commercant: z.boolean().optional(),
-  procedureCollective: procedureCollectiveSchema.optional(),
-  adresse: z.object({
-    lignes: z.array(z.string().max(500)).max(6),
-    codePostal: z.string().max(20).optional(),
-    ville: z.string().max(200).optional(),
-  }).optional(),
-  email: z.string().max(320).optional(),
-  telephone: z.string().max(40).optional(),
-})
-  // The identifiers must designate the same company: the SIRET and the French VAT number embed the SIREN.
-  .refine((d) => d.siren === undefined || d.siret === undefined || d.siret.startsWith(d.siren), {
+  denomination: texte(500, 1),
+  siren: z.optional(z.string().check(z.refine(sirenValide, 'SIREN invalide (9 chiffres, clé de Luhn)'))),
+  siret: z.optional(z.string().check(z.refine(siretValide, 'SIRET invalide (14 chiffres, clé de Luhn)'))),
+  tva: z.optional(z.string().check(z.refine(tvaIntracommunautaireValide, 'numéro de TVA intracommunautaire invalide'))),
+  pays: z._default(z.string().check(z.regex(/^[A-Z]{2}$/, 'code pays ISO 3166 alpha-2 attendu')), 'FR'),
+  commercant: z.optional(z.boolean()),
+  procedureCollective: z.optional(procedureCollectiveSchema),
+  adresse: z.optional(z.object({
+    lignes: z.array(texte(500)).check(z.maxLength(6)),
+    codePostal: z.optional(texte(20)),
+    ville: z.optional(texte(200)),
+  })),
+  email: z.optional(texte(320)),
+  telephone: z.optional(texte(40)),
+}).check(z.refine((d) => d.siren === undefined || d.siret === undefined || d.siret.startsWith(d.siren), {
     message: 'le SIRET ne commence pas par le SIREN du débiteur',
     path: ['siret'],
-  })
-  .refine((d) => d.siren === undefined || d.tva === undefined || d.tva.slice(4) === d.siren, {
+  })).check(z.refine((d) => d.siren === undefined || d.tva === undefined || d.tva.slice(4) === d.siren, {
     message: 'le numéro de TVA ne contient pas le SIREN du débiteur',
     path: ['tva'],
-  }))();
+  })))();
 /** A debtor (débiteur). */
 export type Debiteur = z.infer<typeof debiteurSchema>;
 /** What `debiteurSchema` accepts. */

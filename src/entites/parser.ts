@@ -2,15 +2,16 @@
  * Validating factories: parse unknown JSON into entities, or throw a `RecouvrementError` carrying the zod
  * issues with their paths.
  */
-import type { z } from 'zod';
+import { OPTIONS_ANALYSE } from './messages.js';
+import type * as z from 'zod/mini';
 import { depuisZod } from '../socle/erreurs.js';
 import { creanceSchema, type Creance } from './creance.js';
 import { debiteurSchema, type Debiteur } from './debiteur.js';
 import { procedureSchema, type Procedure } from './procedure.js';
 import { relanceSchema, type Relance } from './relance.js';
 
-function parser<S extends z.ZodType>(schema: S, nom: string, valeur: unknown): z.infer<S> {
-  const r = schema.safeParse(valeur);
+function parser<S extends z.ZodMiniType>(schema: S, nom: string, valeur: unknown): z.infer<S> {
+  const r = schema.safeParse(valeur, OPTIONS_ANALYSE);
   if (!r.success) throw depuisZod(r.error, `${nom} invalide`);
   return r.data;
 }

@@ -1,7 +1,8 @@
 /**
  * A recovery procedure (amicable or judicial) engaged on a claim.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { texte } from './internes.js';
 import { dateIsoSchema } from './communs.js';
 
 /**
@@ -53,15 +54,15 @@ export const JURIDICTIONS = [
  */
 export const procedureSchema = /*@__PURE__*/ (() =>
   z.object({
-  id: z.string().min(1).max(200).optional(),
-  creanceId: z.string().min(1).max(200).optional(),
+  id: z.optional(texte(200, 1)),
+  creanceId: z.optional(texte(200, 1)),
   type: z.enum(TYPES_PROCEDURE),
-  juridiction: z.enum(JURIDICTIONS).optional(),
+  juridiction: z.optional(z.enum(JURIDICTIONS)),
   dateEngagement: dateIsoSchema,
-  dateDecision: dateIsoSchema.optional(),
-  dateSignification: dateIsoSchema.optional(),
+  dateDecision: z.optional(dateIsoSchema),
+  dateSignification: z.optional(dateIsoSchema),
   statut: z.enum(['engagee', 'decision-rendue', 'signifiee', 'opposition', 'titre-executoire', 'caduque', 'rejetee', 'close']),
-  reference: z.string().max(200).optional(),
+  reference: z.optional(texte(200)),
 }))();
 /** A procedure (procédure). */
 export type Procedure = z.infer<typeof procedureSchema>;

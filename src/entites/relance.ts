@@ -1,7 +1,8 @@
 /**
  * A reminder (relance) sent to the debtor: part of the dossier de preuve.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { entier, texte } from './internes.js';
 import { dateIsoSchema } from './communs.js';
 
 /**
@@ -28,18 +29,18 @@ export type Canal = (typeof CANAUX)[number];
  */
 export const relanceSchema = /*@__PURE__*/ (() =>
   z.object({
-  id: z.string().min(1).max(200).optional(),
-  creanceId: z.string().min(1).max(200),
+  id: z.optional(texte(200, 1)),
+  creanceId: texte(200, 1),
   date: dateIsoSchema,
   canal: z.enum(CANAUX),
-  niveau: z.number().int().min(1).max(20),
-  modele: z.string().min(1).max(100),
-  preuve: z.object({
+  niveau: entier(1, 20),
+  modele: texte(100, 1),
+  preuve: z.optional(z.object({
     type: z.enum(['accuse-reception', 'preuve-depot', 'email', 'journal-appel', 'autre']),
-    reference: z.string().max(500).optional(),
-    date: dateIsoSchema.optional(),
-  }).optional(),
-  commentaire: z.string().max(5000).optional(),
+    reference: z.optional(texte(500)),
+    date: z.optional(dateIsoSchema),
+  })),
+  commentaire: z.optional(texte(5000)),
 }))();
 /** A reminder (relance). */
 export type Relance = z.infer<typeof relanceSchema>;

@@ -2,19 +2,21 @@
  * The events of the recovery lifecycle, as zod schemas (types derived from them). Every event carries the
  * calendar `date` it happened on: time passes only through events (`JOUR`), never through timers.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { entier, OPTIONS_ANALYSE, texte } from './champs.js';
 import { dateIsoSchema, eurosSchema } from '../entites/communs.js';
 import { CANAUX } from '../entites/relance.js';
 import { depuisZod } from '../socle/erreurs.js';
 
 const montantPositif = /*@__PURE__*/ (() =>
-  eurosSchema.refine((m) => !m.startsWith('-') && m !== '0.00', 'montant strictement positif attendu'))();
-const texte = /*@__PURE__*/ (() =>
-  z.string().max(1000))();
+  eurosSchema.check(z.refine((m) => !m.startsWith('-') && m !== '0.00', 'montant strictement positif attendu')))();
+/** A free text (reference, motive). */
+const libre = /*@__PURE__*/ (() =>
+  texte(1000))();
 /** An event schema: its `type`, its `date`, and its own fields. */
-const evt = <T extends string, S extends z.ZodRawShape>(type: T, champs: S) => z.object({ type: z.literal(type), date: dateIsoSchema, ...champs });
+const evt = <T extends string, S extends z.core.$ZodLooseShape>(type: T, champs: S) => z.object({ type: z.literal(type), date: dateIsoSchema, ...champs });
 /** An event with only an optional `reference`. */
-const simple = <T extends string>(type: T) => evt(type, { reference: texte.optional() });
+const simple = <T extends string>(type: T) => evt(type, { reference: z.optional(libre) });
 
 /**
  * The judicial procedures the machine drives (API: `PROCEDURE_ENGAGEE.procedure`).
@@ -42,48 +44,48 @@ export const evenementSchema = /*@__PURE__*/ (() =>
   /** Time passes: deadlines are checked against this date. */
   evt('JOUR', {}),
   /** Funds made available to the creditor (C. com. L441-9 I); a partial payment is also an acknowledgement (C. civ. 2240). */
-  evt('PAIEMENT_RECU', { montant: montantPositif, reference: texte.optional() }),
+  evt('PAIEMENT_RECU', { montant: montantPositif, reference: z.optional(libre) }),
   /** A credit note (avoir) reducing the invoice; it corrects the claim from the start. */
-  evt('AVOIR_EMIS', { montant: montantPositif, reference: texte.optional() }),
+  evt('AVOIR_EMIS', { montant: montantPositif, reference: z.optional(libre) }),
   /** A reminder was sent (or a call made); `etape` is the scenario step id (default: the next one). */
   evt('RELANCE_ENVOYEE', {
     canal: z.enum(CANAUX),
-    etape: z.string().max(100).optional(),
-    modele: z.string().max(100).optional(),
-    reference: texte.optional(),
+    etape: z.optional(texte(100)),
+    modele: z.optional(texte(100)),
+    reference: z.optional(libre),
   }),
   /** Formal notice (C. civ. 1344, 1344-1); `delaiJours` given to the debtor (default: the scenario's). */
   evt('MISE_EN_DEMEURE_ENVOYEE', {
-    delaiJours: z.number().int().min(0).max(365).optional(),
-    canal: z.enum(CANAUX).optional(),
-    reference: texte.optional(),
+    delaiJours: z.optional(entier(0, 365)),
+    canal: z.optional(z.enum(CANAUX)),
+    reference: z.optional(libre),
   }),
   /** The debtor acknowledges the debt (interrupts prescription, C. civ. 2240). */
   simple('RECONNAISSANCE_DETTE'),
-  evt('LITIGE_OUVERT', { motif: texte }),
+  evt('LITIGE_OUVERT', { motif: libre }),
   /**
    * The parties agreed to a mediation or a conciliation after a dispute arose (or held its first meeting):
    * prescription is suspended until its end (C. civ. 2238).
    */
-  evt('MEDIATION_DEBUT', { mode: z.enum(['mediation', 'conciliation']).default('mediation'), reference: texte.optional() }),
+  evt('MEDIATION_DEBUT', { mode: z._default(z.enum(['mediation', 'conciliation']), 'mediation'), reference: z.optional(libre) }),
   /** The mediation or conciliation ended (agreement, failure, or one party withdrew): prescription runs again, for at least six months (C. civ. 2238). */
-  evt('MEDIATION_FIN', { motif: texte.optional() }),
-  evt('LITIGE_RESOLU', { motif: texte.optional() }),
+  evt('MEDIATION_FIN', { motif: z.optional(libre) }),
+  evt('LITIGE_RESOLU', { motif: z.optional(libre) }),
   /** A payment plan agreed with the debtor (lines as produced by `creerEcheancier`). */
   evt('ECHEANCIER_ACCEPTE', {
-    echeances: z.array(z.object({ date: dateIsoSchema, montant: montantPositif })).min(1).max(1201),
+    echeances: z.array(z.object({ date: dateIsoSchema, montant: montantPositif })).check(z.minLength(1), z.maxLength(1201)),
   }),
-  evt('PROCEDURE_ENGAGEE', { procedure: z.enum(PROCEDURES_JUDICIAIRES), reference: texte.optional() }),
+  evt('PROCEDURE_ENGAGEE', { procedure: z.enum(PROCEDURES_JUDICIAIRES), reference: z.optional(libre) }),
   /** Injonction de payer: the order was made (CPC 1409-1410). */
   simple('ORDONNANCE_RENDUE'),
   /** Injonction de payer: the request was rejected (CPC 1409). */
-  evt('REQUETE_REJETEE', { motif: texte.optional() }),
+  evt('REQUETE_REJETEE', { motif: z.optional(libre) }),
   /** Injonction de payer: the order was served (CPC 1411); `aPersonne` = served to the debtor in person (CPC 1416). */
-  evt('SIGNIFICATION_EFFECTUEE', { aPersonne: z.boolean().default(true), reference: texte.optional() }),
+  evt('SIGNIFICATION_EFFECTUEE', { aPersonne: z._default(z.boolean(), true), reference: z.optional(libre) }),
   /** Injonction de payer: the debtor opposed (CPC 1416). */
   evt('OPPOSITION_FORMEE', {}),
   /** A decision on the merits, in référé or after opposition. */
-  evt('DECISION_RENDUE', { favorable: z.boolean(), reference: texte.optional() }),
+  evt('DECISION_RENDUE', { favorable: z.boolean(), reference: z.optional(libre) }),
   /** Procédure simplifiée: the debtor agreed on the amount and terms (CPCE L125-1). */
   evt('ACCORD_DEBITEUR', {}),
   /** Procédure simplifiée: the debtor refused. */
@@ -91,17 +93,17 @@ export const evenementSchema = /*@__PURE__*/ (() =>
   /** Start enforcement on the titre exécutoire the claim already carries (`creance.titreExecutoire`). */
   evt('EXECUTION_ENGAGEE', {}),
   /** An enforcement measure by a commissaire de justice (interrupts the L111-4 delay, C. civ. 2244). */
-  evt('MESURE_EXECUTION', { mesure: z.string().min(1).max(200), reference: texte.optional() }),
+  evt('MESURE_EXECUTION', { mesure: texte(200, 1), reference: z.optional(libre) }),
   /** Procès-verbal de carence: nothing to seize. */
   simple('PV_CARENCE'),
   /** Opening judgment of sauvegarde / redressement / liquidation and its BODACC publication (C. com. R622-24). */
   evt('PROCEDURE_COLLECTIVE_OUVERTE', {
     dateBodacc: dateIsoSchema,
-    dateJugement: dateIsoSchema.optional(),
-    procedure: z.enum(['sauvegarde', 'redressement', 'liquidation']).optional(),
+    dateJugement: z.optional(dateIsoSchema),
+    procedure: z.optional(z.enum(['sauvegarde', 'redressement', 'liquidation'])),
   }),
   /** The claim was declared to the mandataire judiciaire (C. com. L622-24). */
-  evt('DECLARATION_CREANCE_ENVOYEE', { montant: eurosSchema.optional(), reference: texte.optional() }),
+  evt('DECLARATION_CREANCE_ENVOYEE', { montant: z.optional(eurosSchema), reference: z.optional(libre) }),
   /** The creditor asked the juge-commissaire for a relevé de forclusion (C. com. L622-26). */
   evt('RELEVE_DE_FORCLUSION_DEMANDE', {}),
   /** The juge-commissaire granted the relevé de forclusion. */
@@ -111,13 +113,13 @@ export const evenementSchema = /*@__PURE__*/ (() =>
   /** The collective proceedings were closed for lack of assets (clôture pour insuffisance d'actif). */
   evt('CLOTURE_INSUFFISANCE_ACTIF', {}),
   /** The creditor explicitly waives the accessories (penalties, interest, 40 €) still claimed. */
-  evt('ACCESSOIRES_ABANDONNES', { motif: texte.optional() }),
+  evt('ACCESSOIRES_ABANDONNES', { motif: z.optional(libre) }),
   /** Write-off. */
-  evt('PASSAGE_EN_PERTE', { motif: texte.optional() }),
+  evt('PASSAGE_EN_PERTE', { motif: z.optional(libre) }),
   /** E-invoicing 213 Rejetée: the invoice was not validly issued and must be corrected and reissued. */
-  evt('FACTURE_REJETEE', { motif: texte.optional() }),
+  evt('FACTURE_REJETEE', { motif: z.optional(libre) }),
   /** An informational e-invoicing lifecycle status (recorded in the dossier de preuve, no change of phase). */
-  evt('STATUT_FACTURE', { code: z.number().int(), libelle: z.string().max(100), motif: texte.optional() }),
+  evt('STATUT_FACTURE', { code: z.int(), libelle: texte(100), motif: z.optional(libre) }),
 ]))();
 
 /** An event of the recovery lifecycle. */
@@ -138,12 +140,12 @@ export type TypeEvenement = EvenementRecouvrement['type'];
  * ```
  */
 export function lireEvenement(valeur: unknown): EvenementRecouvrement {
-  const r = evenementSchema.safeParse(valeur);
+  const r = evenementSchema.safeParse(valeur, OPTIONS_ANALYSE);
   if (!r.success) throw depuisZod(r.error, 'Événement invalide');
   return r.data;
 }
 
 /** Whether a value is a well-formed event (see {@link lireEvenement}). @example estEvenementValide({ type: 'JOUR', date: '2025-01-01' }) //=> true */
 export function estEvenementValide(valeur: unknown): boolean {
-  return evenementSchema.safeParse(valeur).success;
+  return evenementSchema.safeParse(valeur, OPTIONS_ANALYSE).success;
 }

@@ -10,7 +10,8 @@
  *   (C. civ. 1231-6, 1344-1);
  * - a mise en demeure has no statutory minimum delay (C. civ. 1344: an "interpellation suffisante").
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
+import { entier, OPTIONS_ANALYSE, texte } from './champs.js';
 import { CANAUX } from '../entites/relance.js';
 import type { Debiteur } from '../entites/debiteur.js';
 import { depuisZod } from '../socle/erreurs.js';
@@ -30,13 +31,13 @@ import { depuisZod } from '../socle/erreurs.js';
  */
 export const etapeRelanceSchema = /*@__PURE__*/ (() =>
   z.object({
-  id: z.string().min(1).max(100),
+  id: texte(100, 1),
   type: z.enum(['rappel', 'relance', 'appel', 'mise-en-demeure']),
-  decalageJours: z.number().int().min(-365).max(3650),
+  decalageJours: entier(-365, 3650),
   depuis: z.enum(['echeance', 'etape-precedente']),
   canal: z.enum(CANAUX),
   /** The letter (or call script) model to use, e.g. `relance-courtoise`. */
-  modele: z.string().min(1).max(100),
+  modele: texte(100, 1),
   ton: z.enum(['courtois', 'ferme', 'formel']),
 }))();
 /** One step of a reminder scenario. */
@@ -57,14 +58,13 @@ export type EtapeRelance = z.infer<typeof etapeRelanceSchema>;
 export const scenarioRelanceSchema = /*@__PURE__*/ (() =>
   z
   .object({
-    id: z.string().min(1).max(100),
-    libelle: z.string().max(500),
-    etapes: z.array(etapeRelanceSchema).max(50),
-    delaiMiseEnDemeureJours: z.number().int().min(0).max(365),
+    id: texte(100, 1),
+    libelle: texte(500),
+    etapes: z.array(etapeRelanceSchema).check(z.maxLength(50)),
+    delaiMiseEnDemeureJours: entier(0, 365),
     accessoires: z.object({ penalites: z.boolean(), indemniteForfaitaire: z.boolean() }),
-    toleranceEcheancierJours: z.number().int().min(0).max(365),
-  })
-  .refine((s) => new Set(s.etapes.map((e) => e.id)).size === s.etapes.length, { message: "identifiants d'étapes en double", path: ['etapes'] }))();
+    toleranceEcheancierJours: entier(0, 365),
+  }).check(z.refine((s) => new Set(s.etapes.map((e) => e.id)).size === s.etapes.length, { message: "identifiants d'étapes en double", path: ['etapes'] })))();
 /** A reminder scenario (scénario de relance). */
 export type ScenarioRelance = z.infer<typeof scenarioRelanceSchema>;
 
@@ -166,7 +166,7 @@ export function scenarioPourDebiteur(debiteur: Pick<Debiteur, 'type'>): Scenario
  * ```
  */
 export function parseScenario(valeur: unknown): ScenarioRelance {
-  const r = scenarioRelanceSchema.safeParse(valeur);
+  const r = scenarioRelanceSchema.safeParse(valeur, OPTIONS_ANALYSE);
   if (!r.success) throw depuisZod(r.error, 'Scénario invalide');
   return r.data;
 }

@@ -1,0 +1,53 @@
+/* global module */
+/**
+ * Size budgets (issue #7), checked by `npm test`. size-limit always leaves the peer dependencies out of a
+ * bundle; an integrator's bundler does not, so every check below puts zod back in (`avecZod`): these are the
+ * sizes an application pays when it imports the library and nothing else. xstate stays out of the machine's
+ * (the budget is "without xstate itself").
+ */
+/** Bundles zod (a peer) like an application bundler would; keeps `garder` external. */
+const avecZod =
+  (...garder) =>
+  (config) => ({ ...config, external: garder });
+
+module.exports = [
+  {
+    name: "import { calculerPenalitesRetard } from 'recouvrement' (with all its dependencies, zod included if used)",
+    path: 'dist/index.js',
+    import: '{ calculerPenalitesRetard }',
+    limit: '20 KB',
+    gzip: true,
+    modifyEsbuildConfig: avecZod(),
+  },
+  {
+    name: "import { calculerPenalitesRetardLot } from 'recouvrement' (with all its dependencies, zod included if used)",
+    path: 'dist/index.js',
+    import: '{ calculerPenalitesRetardLot }',
+    limit: '20 KB',
+    gzip: true,
+    modifyEsbuildConfig: avecZod(),
+  },
+  {
+    name: "the whole main entry 'recouvrement', zod included",
+    path: 'dist/index.js',
+    import: '*',
+    limit: '60 KB',
+    gzip: true,
+    modifyEsbuildConfig: avecZod(),
+  },
+  {
+    name: "'recouvrement/machine': its own code and the zod it uses; without xstate, and without the core it imports from 'recouvrement' (the main entry above)",
+    path: 'dist/machine.js',
+    import: '*',
+    limit: '25 KB',
+    gzip: true,
+    modifyEsbuildConfig: avecZod('xstate', 'recouvrement'),
+  },
+  {
+    name: "'recouvrement/machine' with the core it uses and zod, without xstate (informational: no budget)",
+    path: 'dist/machine.js',
+    import: '*',
+    gzip: true,
+    modifyEsbuildConfig: avecZod('xstate'),
+  },
+];

@@ -1,0 +1,17 @@
+/**
+ * Internal: short builders for the machine's zod/mini schemas. The machine entry imports the core only
+ * through the package's public exports (see tsup.config.ts), so it keeps its own copy of these two
+ * one-liners (the entities' are in src/entites/internes.ts).
+ */
+import * as z from 'zod/mini';
+import { messageErreurZod } from '../entites/messages.js';
+
+/** A string of at most `max` characters (and at least `min`). */
+export const texte = (max: number, min = 0): z.ZodMiniString<string> =>
+  min > 0 ? z.string().check(z.minLength(min), z.maxLength(max)) : z.string().check(z.maxLength(max));
+
+/** A safe integer in `[min, max]`. */
+export const entier = (min: number, max: number): z.ZodMiniNumber<number> => z.int().check(z.minimum(min), z.maximum(max));
+
+/** The options of the machine's parses: French messages (see `messageErreurZod`). */
+export const OPTIONS_ANALYSE = { error: messageErreurZod } as const;
