@@ -7,7 +7,7 @@
  * Every amount is computed here by {@link calculerPenalitesRetard}, {@link indemniteForfaitaire} and
  * {@link calculerInteretsLegaux}; the caller gives the claims, never the amounts.
  */
-import { OPTIONS_ANALYSE } from '../entites/messages.js';
+import { analyser } from '../entites/messages.js';
 import { ajouterMois, formaterDate, lireDate } from '../socle/date-iso.js';
 import { CODES_ERREUR, RecouvrementError, depuisZod, entreeInvalide } from '../socle/erreurs.js';
 import { dateFr } from './internes/format.js';
@@ -77,7 +77,7 @@ function unique(l: readonly string[]): string[] {
  */
 export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, options?: OptionsLettre): Lettre {
   if (!(MODELES_LETTRE as readonly unknown[]).includes(modele)) entreeInvalide(['modele'], `modèle inconnu : attendu ${MODELES_LETTRE.join(', ')}`);
-  const r = donneesLettreSchema.safeParse(donnees, OPTIONS_ANALYSE);
+  const r = analyser(donneesLettreSchema, donnees);
   if (!r.success) throw depuisZod(r.error, 'Données de lettre invalides');
   const d = r.data;
   const regime = regimeDe(d.debiteur);

@@ -17,7 +17,7 @@
  * - Long-stop (C. civ. 2232): suspension and interruption cannot carry the delay beyond 20 years from the
  *   birth of the right. It does not apply to judgment titles (CPCE L111-4).
  */
-import { OPTIONS_ANALYSE } from '../entites/messages.js';
+import { analyser } from '../entites/messages.js';
 import * as z from 'zod/mini';
 import { dateIsoSchema } from '../entites/communs.js';
 import { ajouterAnnees, ajouterMois, formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
@@ -182,7 +182,7 @@ const LIBELLE: Record<TypeEvenementPrescription, string> = {
  * ```
  */
 export function calculerPrescription(params: ParamsPrescription): ResultatPrescription {
-  const r = schema.safeParse(params, OPTIONS_ANALYSE);
+  const r = analyser(schema, params);
   if (!r.success) {
     const issues = r.error.issues.map((i) => ({ code: String(i.code), path: [...i.path], message: i.message }));
     throw new RecouvrementError(CODES_ERREUR.ENTREE_INVALIDE, `Paramètres de prescription invalides (${issues[0]?.path.join('.') || '(racine)'} : ${issues[0]?.message ?? ''})`, issues);

@@ -3,7 +3,7 @@
  * verdict assembly, and the rules several procedures share (collective proceedings, competent court,
  * countries).
  */
-import { OPTIONS_ANALYSE } from '../entites/messages.js';
+import { analyser } from '../entites/messages.js';
 import { creanceSchema, type Creance } from '../entites/creance.js';
 import { debiteurSchema, type Debiteur } from '../entites/debiteur.js';
 import { formaterDate, lireDate } from '../socle/date-iso.js';
@@ -27,11 +27,11 @@ function lire<T>(r: ResultatZod<T>, nom: string, libelle: string): T {
 }
 
 export function lireCreance(valeur: unknown, nom = 'creance'): Creance {
-  return lire(creanceSchema.safeParse(valeur, OPTIONS_ANALYSE), nom, 'Créance');
+  return lire(analyser(creanceSchema, valeur), nom, 'Créance');
 }
 
 export function lireDebiteur(valeur: unknown, nom = 'debiteur'): Debiteur {
-  return lire(debiteurSchema.safeParse(valeur, OPTIONS_ANALYSE), nom, 'Débiteur');
+  return lire(analyser(debiteurSchema, valeur), nom, 'Débiteur');
 }
 
 export function lireJour(valeur: unknown, nom = 'date'): number {

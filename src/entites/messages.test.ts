@@ -3,11 +3,11 @@ import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { creanceSchema } from './creance.js';
 import { debiteurSchema } from './debiteur.js';
-import { messageErreurZod, OPTIONS_ANALYSE } from './messages.js';
+import { analyser, messageErreurZod } from './messages.js';
 import { parseCreance, parseDebiteur } from './parser.js';
 
 /** The messages of a failed parse with the library's options. */
-const messages = (s: z.ZodMiniType, v: unknown): string[] => s.safeParse(v, OPTIONS_ANALYSE).error?.issues.map((i) => i.message) ?? [];
+const messages = (s: z.ZodMiniType, v: unknown): string[] => analyser(s, v).error?.issues.map((i) => i.message) ?? [];
 
 describe('messageErreurZod — French messages for the issues of zod/mini (which has no locale of its own)', () => {
   it('names the expected and the received type', () => {
@@ -43,6 +43,13 @@ describe('messageErreurZod — French messages for the issues of zod/mini (which
       expect(issues[0]).toMatchObject({ path: ['numeroFacture'], message: 'type invalide : un texte attendu, rien reçu' });
     }
     expect(() => parseDebiteur({ id: 'D1', type: 'x', denomination: 'X' })).toThrow(/valeur non autorisée/);
+  });
+
+  it('analyser returns the plain success of a valid value, and the French issues of an invalid one', () => {
+    expect(analyser(z.string(), 'a')).toEqual({ success: true, data: 'a' });
+    const r = analyser(z.object({ a: z.string() }), { a: 1 });
+    expect(r.success).toBe(false);
+    expect(r.error?.issues).toMatchObject([{ code: 'invalid_type', path: ['a'], message: 'type invalide : un texte attendu, un nombre reçu' }]);
   });
 
   it('property: never throws and always returns a non-empty message, whatever the issue looks like', () => {

@@ -2,7 +2,7 @@
  * Validating factories: parse unknown JSON into entities, or throw a `RecouvrementError` carrying the zod
  * issues with their paths.
  */
-import { OPTIONS_ANALYSE } from './messages.js';
+import { analyser } from './messages.js';
 import type * as z from 'zod/mini';
 import { depuisZod } from '../socle/erreurs.js';
 import { creanceSchema, type Creance } from './creance.js';
@@ -11,7 +11,7 @@ import { procedureSchema, type Procedure } from './procedure.js';
 import { relanceSchema, type Relance } from './relance.js';
 
 function parser<S extends z.ZodMiniType>(schema: S, nom: string, valeur: unknown): z.infer<S> {
-  const r = schema.safeParse(valeur, OPTIONS_ANALYSE);
+  const r = analyser(schema, valeur);
   if (!r.success) throw depuisZod(r.error, `${nom} invalide`);
   return r.data;
 }

@@ -3,7 +3,7 @@
  * `getPersistedSnapshot()` survives `JSON.stringify` → `JSON.parse`. Deadlines are stored as `DateISO`;
  * the "dossier de preuve" keeps every fact with its date.
  */
-import { OPTIONS_ANALYSE } from './champs.js';
+import { analyser } from './champs.js';
 import { creanceSchema, type Creance, type CreanceEntree } from '../entites/creance.js';
 import { debiteurSchema, type Debiteur, type DebiteurEntree } from '../entites/debiteur.js';
 import { dateIsoSchema } from '../entites/communs.js';
@@ -153,19 +153,19 @@ export interface ContexteRecouvrement {
  */
 export function contexteInitial(input: EntreeMachine): ContexteRecouvrement {
   if (typeof input !== 'object' || input === null) return entreeInvalide([], 'entrée { creance, debiteur } attendue', 'invalid_type');
-  const c = creanceSchema.safeParse(input.creance, OPTIONS_ANALYSE);
+  const c = analyser(creanceSchema, input.creance);
   if (!c.success) throw depuisZod({ issues: c.error.issues.map((i) => ({ ...i, path: ['creance', ...i.path] })) }, 'Créance invalide');
-  const d = debiteurSchema.safeParse(input.debiteur, OPTIONS_ANALYSE);
+  const d = analyser(debiteurSchema, input.debiteur);
   if (!d.success) throw depuisZod({ issues: d.error.issues.map((i) => ({ ...i, path: ['debiteur', ...i.path] })) }, 'Débiteur invalide');
   let scenario = scenarioPourDebiteur(d.data);
   if (input.scenario !== undefined) {
-    const s = scenarioRelanceSchema.safeParse(input.scenario, OPTIONS_ANALYSE);
+    const s = analyser(scenarioRelanceSchema, input.scenario);
     if (!s.success) throw depuisZod({ issues: s.error.issues.map((i) => ({ ...i, path: ['scenario', ...i.path] })) }, 'Scénario invalide');
     scenario = s.data;
   }
   let date = c.data.dateFacture;
   if (input.date !== undefined) {
-    const r = dateIsoSchema.safeParse(input.date, OPTIONS_ANALYSE);
+    const r = analyser(dateIsoSchema, input.date);
     if (!r.success) entreeInvalide(['date'], 'date invalide : attendu "AAAA-MM-JJ" existant');
     date = r.data;
   }

@@ -3,7 +3,7 @@
  * calendar `date` it happened on: time passes only through events (`JOUR`), never through timers.
  */
 import * as z from 'zod/mini';
-import { entier, OPTIONS_ANALYSE, texte } from './champs.js';
+import { entier, analyser, texte } from './champs.js';
 import { dateIsoSchema, eurosSchema } from '../entites/communs.js';
 import { CANAUX } from '../entites/relance.js';
 import { depuisZod } from '../socle/erreurs.js';
@@ -140,12 +140,12 @@ export type TypeEvenement = EvenementRecouvrement['type'];
  * ```
  */
 export function lireEvenement(valeur: unknown): EvenementRecouvrement {
-  const r = evenementSchema.safeParse(valeur, OPTIONS_ANALYSE);
+  const r = analyser(evenementSchema, valeur);
   if (!r.success) throw depuisZod(r.error, 'Événement invalide');
   return r.data;
 }
 
 /** Whether a value is a well-formed event (see {@link lireEvenement}). @example estEvenementValide({ type: 'JOUR', date: '2025-01-01' }) //=> true */
 export function estEvenementValide(valeur: unknown): boolean {
-  return evenementSchema.safeParse(valeur, OPTIONS_ANALYSE).success;
+  return evenementSchema.safeParse(valeur).success;
 }

@@ -16,7 +16,7 @@
  * ignored (every transition is guarded by the event's schema); use `lireEvenement` at the boundary to get
  * the reason.
  */
-import { OPTIONS_ANALYSE } from './champs.js';
+import { analyser } from './champs.js';
 import { assign, setup } from 'xstate';
 import { formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { formaterEuros, lireEuros } from '../socle/euros.js';
@@ -46,7 +46,7 @@ type Evt<T extends EvenementRecouvrement['type']> = Extract<EvenementRecouvremen
 
 /** Parses an event (`null` when malformed). */
 function lire(e: unknown): EvenementRecouvrement | null {
-  const r = evenementSchema.safeParse(e, OPTIONS_ANALYSE);
+  const r = analyser(evenementSchema, e);
   return r.success ? r.data : null;
 }
 

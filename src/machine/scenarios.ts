@@ -11,7 +11,7 @@
  * - a mise en demeure has no statutory minimum delay (C. civ. 1344: an "interpellation suffisante").
  */
 import * as z from 'zod/mini';
-import { entier, OPTIONS_ANALYSE, texte } from './champs.js';
+import { entier, analyser, texte } from './champs.js';
 import { CANAUX } from '../entites/relance.js';
 import type { Debiteur } from '../entites/debiteur.js';
 import { depuisZod } from '../socle/erreurs.js';
@@ -166,7 +166,7 @@ export function scenarioPourDebiteur(debiteur: Pick<Debiteur, 'type'>): Scenario
  * ```
  */
 export function parseScenario(valeur: unknown): ScenarioRelance {
-  const r = scenarioRelanceSchema.safeParse(valeur, OPTIONS_ANALYSE);
+  const r = analyser(scenarioRelanceSchema, valeur);
   if (!r.success) throw depuisZod(r.error, 'Scénario invalide');
   return r.data;
 }
