@@ -20,10 +20,10 @@ export function benchImportFroid(repetitions: number): void {
     return r;
   };
   const principal = mesurer('recouvrement');
-  const zod = mesurer('zod');
+  const zod = mesurer('zod/mini');
   const nu = mediane(principal);
   console.log(`import('recouvrement') : ${duree(nu)} (médiane ; runs ${principal.map((x) => duree(x)).join(', ')})`);
-  console.log(`dont sa dépendance zod seule : ${duree(mediane(zod))} (import('zod') dans un processus neuf)`);
+  console.log(`dont sa dépendance zod seule : ${duree(mediane(zod))} (import('zod/mini'), ce que la bibliothèque charge, dans un processus neuf)`);
   cibles.push({ nom: "import à froid de 'recouvrement'", mesure: duree(nu), cible: '—', tenue: null });
 }
 
