@@ -77,6 +77,26 @@ describe('fast parsers — never disagree with lireDate / lireEuros', () => {
     expect(dateRapide(20250101)).toBe(-1);
   });
 
+  it('every position is checked: a non-digit at any of the eight digit positions, or a wrong separator at either dash, is refused (NaN), as lireDate refuses it', () => {
+    const base = '2025-06-15';
+    for (let i = 0; i < 10; i++) {
+      for (const c of i === 4 || i === 7 ? ['/', '.', '0'] : [':', '/', '٣', 'a']) {
+        const texte = base.slice(0, i) + c + base.slice(i + 1);
+        expect(strict(() => lireDate(texte))).toBe('rejet');
+        expect(jourRapide(texte)).toBeNaN();
+      }
+    }
+    for (const texte of ['2025-06-15 ', '2025-06-15T00:00', '2025-06-1', '']) expect(jourRapide(texte)).toBeNaN();
+  });
+
+  it('29 February outside the month table (before 1900, from 2100): Gregorian leap years only (every 4th year, not centuries, except every 400th)', () => {
+    for (const a of [1600, 1896, 2104, 2400, 9996]) expect(jourRapide(`${a}-02-29`)).toBe(jourDepuisCivil(a, 2, 29));
+    for (const a of [1700, 1800, 1899, 2100, 2103, 2200, 9999]) expect(jourRapide(`${a}-02-29`)).toBeNaN();
+    // Months other than February keep their length in a leap year.
+    for (const texte of ['2104-01-31', '2104-03-31', '1896-12-31', '2104-04-30']) expect(jourRapide(texte)).toBe(lireDate(texte));
+    expect(jourRapide('2104-04-31')).toBeNaN();
+  });
+
   it('property: eurosRapide returns what lireEuros returns, or -1 (then lireEuros decides)', () => {
     fc.assert(
       fc.property(presqueMontant, (v) => {
@@ -88,6 +108,28 @@ describe('fast parsers — never disagree with lireDate / lireEuros', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+
+  it('property: plain amounts (1 to 15 digits, optionally a dot and one or two digits, up to CENTIMES_MAX; whole numbers) are all read by the fast path', () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.tuple(fc.array(chiffre, { minLength: 1, maxLength: 15 }), fc.array(chiffre, { maxLength: 2 }), fc.boolean()).map(([e, d, point]) => e.join('') + (d.length || point ? `.${d.join('')}` : '')),
+          fc.integer({ min: 0, max: 10_000_000_000_000 }),
+        ),
+        (v) => {
+          const verdict = strict(() => lireEuros(v));
+          if (verdict === 'rejet' || (typeof v === 'string' && v.endsWith('.'))) return;
+          expect(eurosRapide(v)).toBe(verdict);
+        },
+      ),
+      { numRuns: 1000 },
+    );
+    for (const v of ['0', '0.00', '9', '99.99', '000000000000001', '0.9', 0, 99]) expect(eurosRapide(v)).toBe(lireEuros(v));
+  });
+
+  it('an amount without integer digits, or with a separator other than a dot, is not read by the fast path', () => {
+    for (const v of ['.5', '.50', '1,50', '1.', '1.234', '-1', '+1', '1e3', ' 1']) expect(eurosRapide(v)).toBe(-1);
   });
 
   it('the amount limit is the same as CENTIMES_MAX', () => {

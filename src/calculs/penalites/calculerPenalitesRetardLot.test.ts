@@ -5,15 +5,19 @@ import { baremesParDefaut } from '../../baremes/donnees.js';
 import type { Baremes } from '../../baremes/types.js';
 import { RecouvrementError } from '../../socle/erreurs.js';
 import type { BaseAnnuelle } from '../moteur/cumul.js';
-import { calculerPenalitesRetard, type ParamsPenalites } from './calculerPenalitesRetard.js';
+import { calculerPenalitesRetard, resultatGeneral, type ParamsPenalites } from './calculerPenalitesRetard.js';
 import { calculerPenalitesRetardLot } from './calculerPenalitesRetardLot.js';
 
-/** What the per-call path says for each row: a total, or the first error (with the row index prefixed). */
+/**
+ * What the per-call path says for each row: a total, or the first error (with the row index prefixed). It is
+ * the general route (`resultatGeneral`, on the engine of `moteur/`), which shares no code with the batch
+ * path: `calculerPenalitesRetard` itself answers through the fast route, built on the same `lot/` modules.
+ */
 function attendu(lignes: readonly unknown[], options: { baseAnnuelle: BaseAnnuelle; baremes?: Baremes }): string[] | { code: string; path: PropertyKey[]; message: string } {
   const r: string[] = [];
   for (let i = 0; i < lignes.length; i++) {
     try {
-      r.push(calculerPenalitesRetard(lignes[i] as ParamsPenalites, options).montant);
+      r.push(resultatGeneral(lignes[i], options).montant);
     } catch (e) {
       if (!(e instanceof RecouvrementError)) throw e;
       const issue = e.issues[0];
@@ -119,6 +123,59 @@ describe('calculerPenalitesRetardLot — worked examples', () => {
     expect(calculerPenalitesRetardLot([])).toEqual([]);
   });
 
+  it('a generator takes the same per-row routes as an array: rows the fast path does not read (amounts as numbers with decimals, 65 payments) give the per-call totals', () => {
+    const paiements = Array.from({ length: 65 }, (_, k) => ({ date: `2025-0${6 + (k % 3)}-${String(1 + (k % 28)).padStart(2, '0')}`, montant: '1.00' }));
+    const lignes: ParamsPenalites[] = [
+      { montant: 10_000.5, dateEcheance: '2025-05-31', dateCalcul: '2025-08-14' },
+      { montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-08-14', paiements },
+      { montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-08-14' },
+    ];
+    function* generateur(): Generator<ParamsPenalites> {
+      yield* lignes;
+    }
+    const parLigne = lignes.map((l) => resultatGeneral(l).montant);
+    // 10 000.50 €: 30 d at 13.15 % = 108.09 (108.0888…) + 45 d at 12.15 % = 149.80 (149.7983…).
+    expect(parLigne[0]).toBe('257.89');
+    expect(parLigne[2]).toBe('257.87');
+    expect(calculerPenalitesRetardLot(generateur())).toEqual(parLigne);
+    expect(calculerPenalitesRetardLot(lignes)).toEqual(parLigne);
+  });
+
+  it('a bad row read from a generator carries its own index in the path (here 2)', () => {
+    function* generateur(): Generator<unknown> {
+      yield { montant: '1.00', dateEcheance: '2025-01-31', dateCalcul: '2025-03-01' };
+      yield { montant: 2.5, dateEcheance: '2025-01-31', dateCalcul: '2025-03-01' };
+      yield { montant: '1.00', dateEcheance: '2025-02-30', dateCalcul: '2025-03-01' };
+    }
+    const e = erreur(() => calculerPenalitesRetardLot(generateur() as Iterable<ParamsPenalites>));
+    expect(e.code).toBe('ENTREE_INVALIDE');
+    expect(e.issues[0]?.path).toEqual([2, 'dateEcheance']);
+  });
+
+  it('nothing is owed, and no table is read, for a zero amount or an invoice paid in full by its due date: even for a public buyer (R2192-31) before 2009, where the tables have no ECB rate', () => {
+    const commandePublique = { mode: 'commande-publique' as const };
+    const lignes: ParamsPenalites[] = [
+      { montant: '0.00', dateEcheance: '2005-01-31', dateCalcul: '2005-06-30', taux: commandePublique },
+      { montant: '100.00', dateEcheance: '2005-03-31', dateCalcul: '2005-06-30', paiements: [{ date: '2005-03-31', montant: '100.00' }], taux: commandePublique },
+      { montant: '100.00', dateEcheance: '2005-03-31', dateCalcul: '2005-06-30', paiements: [{ date: '2005-02-01', montant: '60' }, { date: '2005-03-01', montant: '40' }] },
+    ];
+    expect(lignes.map((l) => resultatGeneral(l).montant)).toEqual(['0.00', '0.00', '0.00']);
+    expect(calculerPenalitesRetardLot(lignes)).toEqual(['0.00', '0.00', '0.00']);
+    // The same public-buyer invoice, not paid: the ECB rate of 2005 is needed, and missing.
+    expect(erreur(() => calculerPenalitesRetardLot([{ ...lignes[1]!, paiements: [] }])).code).toBe('BAREME_MANQUANT');
+  });
+
+  it('custom tables whose ECB history starts after the first L441-10 rule (no batch timeline can be laid out): every row takes the per-call path, same totals', () => {
+    const tardive: Baremes = { ...baremesParDefaut, bce: { ...baremesParDefaut.bce, changements: baremesParDefaut.bce.changements.filter((c) => c.du >= '2015-01-01') } };
+    const lignes: ParamsPenalites[] = [
+      { montant: '1000.00', dateEcheance: '2024-12-31', dateCalcul: '2025-03-31' },
+      { montant: '1000.00', dateEcheance: '2024-12-31', dateCalcul: '2025-03-31', taux: { mode: 'contractuel', tauxAnnuel: '20' } },
+    ];
+    const parLigne = lignes.map((l) => resultatGeneral(l, { baremes: tardive }).montant);
+    expect(parLigne[0]).toBe('32.42');
+    expect(calculerPenalitesRetardLot(lignes, { baremes: tardive })).toEqual(parLigne);
+  });
+
   it('a day outside the tables throws BAREME_MANQUANT, as for a single invoice (never extrapolated)', () => {
     const lignes = [
       { montant: '100', dateEcheance: '2025-01-31', dateCalcul: '2025-03-01' },
@@ -157,6 +214,17 @@ describe('calculerPenalitesRetardLot — bad rows', () => {
     expect(e.code).toBe('ENTREE_INVALIDE');
     expect(e.issues[0]?.code).toBe('too_big');
     expect(e.issues[0]?.path).toEqual([1, ...seul.issues[0]!.path]);
+  });
+
+  it('the limit itself: a total of exactly 2^53 − 1 cents is exact and returned; one cent more of amount (hence of total) is refused, as per call', () => {
+    // One period of 365 days at a contractual 900.719953 % (far above the floor), base 365:
+    // 999 999 969 440 112 c × 900.719953 % = 9 007 199 254 740 991 c after half-up rounding.
+    const limite = { montant: '9999999694401.12', dateEcheance: '2023-12-31', dateCalcul: '2024-12-30', taux: { mode: 'contractuel' as const, tauxAnnuel: '900.719953' } };
+    expect(resultatGeneral(limite).montant).toBe('90071992547409.91');
+    expect(calculerPenalitesRetardLot([bonne, limite])).toEqual([resultatGeneral(bonne).montant, '90071992547409.91']);
+    const e = erreur(() => calculerPenalitesRetardLot([bonne, { ...limite, montant: '9999999694401.13' }]));
+    expect(e.issues[0]?.code).toBe('too_big');
+    expect(e.issues[0]?.path).toEqual([1]);
   });
 
   it('property: one bad row anywhere → ENTREE_INVALIDE at [its index, …the per-call path]', () => {
