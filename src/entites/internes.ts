@@ -1,5 +1,6 @@
 /**
- * Internal: short builders for the zod/mini schemas of the entities, the machine and the letters.
+ * Internal: short builders for the zod/mini schemas of the entities and the letters
+ * (the machine keeps its own copy: src/machine/champs.ts).
  */
 import * as z from 'zod/mini';
 

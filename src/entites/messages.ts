@@ -1,7 +1,8 @@
 /**
  * French messages for zod's issues. The library's schemas are built with `zod/mini`, which ships no
- * locale: without one, zod says "Invalid input" for everything. Every parse the library runs itself passes
- * this map, so its errors read the same whatever the application configured.
+ * locale: without one, zod says "Invalid input" for everything. Every parse the library runs itself goes
+ * through {@link analyser}, which uses this map when the parse fails, so its errors read the same whatever
+ * the application configured.
  */
 import type * as z from 'zod/mini';
 

@@ -1,7 +1,7 @@
 /**
- * Internal: short builders for the machine's zod/mini schemas. The machine entry imports the core only
- * through the package's public exports (see tsup.config.ts), so it keeps its own copy of these two
- * one-liners (the entities' are in src/entites/internes.ts).
+ * Internal: short builders for the machine's zod/mini schemas, and its parse with French messages. The
+ * machine entry imports the core only through the package's public exports (see tsup.config.ts), so it
+ * keeps its own copy of these few lines (the core's are in src/entites/internes.ts and messages.ts).
  */
 import * as z from 'zod/mini';
 import { messageErreurZod } from '../entites/messages.js';
