@@ -4,6 +4,11 @@
  * bundle; an integrator's bundler does not, so every check below puts zod back in (`avecZod`): these are the
  * sizes an application pays when it imports the library and nothing else. xstate stays out of the machine's
  * (the budget is "without xstate itself").
+ *
+ * Session 3 raised the whole-entry budgets (60 → 90 kB, machine 25 → 32 kB) for what the main entry gained:
+ * the statement of what is owed, the relevé, the tables' readers and file format, the e-invoicing statuses and
+ * CDAR reader, French holidays, strict input checks (docs/performance.md, "Size budgets", has the breakdown).
+ * The penalty paths keep their 20 kB budget: an application that imports only a calculator pays only for it.
  */
 /** Bundles zod (a peer) like an application bundler would; keeps `garder` external. */
 const avecZod =
@@ -31,7 +36,7 @@ module.exports = [
     name: "the whole main entry 'recouvrement', zod included",
     path: 'dist/index.js',
     import: '*',
-    limit: '60 KB',
+    limit: '90 KB',
     gzip: true,
     modifyEsbuildConfig: avecZod(),
   },
@@ -39,7 +44,7 @@ module.exports = [
     name: "'recouvrement/machine': its own code and the zod it uses; without xstate, and without the core it imports from 'recouvrement' (the main entry above)",
     path: 'dist/machine.js',
     import: '*',
-    limit: '25 KB',
+    limit: '32 KB',
     gzip: true,
     modifyEsbuildConfig: avecZod('xstate', 'recouvrement'),
   },

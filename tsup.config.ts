@@ -9,7 +9,7 @@ const commun: Options = {
   sourcemap: false,
   treeshake: true,
   target: 'es2022',
-  external: ['zod', 'xstate', 'date-fns', 'decimal.js', 'recouvrement'],
+  external: ['zod', 'xstate', 'recouvrement'],
 };
 
 const dossierMachine = path.resolve('src/machine');
@@ -32,7 +32,24 @@ const coeurParLePaquet = {
 
 rmSync('dist', { recursive: true, force: true });
 
+const dossierCli = path.resolve('src/cli');
+
+/**
+ * The `recouvrement` command (package `bin`, ESM with its shebang, no types): its own code only, the core
+ * imported from the package like the machine does (src/cli imports nothing but ../index.js).
+ */
+const cliParLePaquet = {
+  name: 'cli-par-le-paquet',
+  setup(build: Parameters<typeof coeurParLePaquet.setup>[0]) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const cible = path.resolve(args.resolveDir, args.path);
+      return cible.startsWith(dossierCli + path.sep) ? undefined : { path: 'recouvrement', external: true };
+    });
+  },
+};
+
 export default defineConfig([
   { ...commun, entry: { index: 'src/index.ts' } },
   { ...commun, entry: { machine: 'src/machine/index.ts' }, esbuildPlugins: [coeurParLePaquet] },
+  { ...commun, entry: { cli: 'src/cli/index.ts' }, format: ['esm'], dts: false, platform: 'node', esbuildPlugins: [cliParLePaquet] },
 ]);

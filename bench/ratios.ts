@@ -1,5 +1,5 @@
 /**
- * A focused, interleaved measurement of the penalty ratios (floor, batch, per call) for quick iteration on
+ * A focused, interleaved measurement of the penalty ratios (floor, batch, batch in cents, per call) for quick iteration on
  * a loaded machine: each round times the three variants back to back on the same data, and the ratios are
  * taken per round, then their median is reported (load that changes between rounds cancels out better than
  * in medians taken separately).
@@ -51,11 +51,16 @@ const parAppel = (): number => {
 // Warm-up.
 plancher(c, s, sortie);
 lib.calculerPenalitesRetardLot(factures);
+lib.calculerPenalitesRetardLot(factures, { sortie: 'centimes' });
 parAppel();
 
 const p: number[] = [];
 const l: number[] = [];
 const a: number[] = [];
+const k: number[] = [];
+const rk: number[] = [];
+const ck: number[] = [];
+const crk: number[] = [];
 const rl: number[] = [];
 const ra: number[] = [];
 const cp: number[] = [];
@@ -69,7 +74,12 @@ for (let t = 0; t < tours; t++) {
   const fl = chrono(() => lib.calculerPenalitesRetardLot(factures));
   const fp2 = chrono(() => plancher(c, s, sortie));
   const fa = chrono(parAppel);
-  const [up = 0, ul = 0, up2 = 0, ua = 0] = cpu;
+  const fk = chrono(() => lib.calculerPenalitesRetardLot(factures, { sortie: 'centimes' }));
+  const [up = 0, ul = 0, up2 = 0, ua = 0, uk = 0] = cpu;
+  k.push(fk);
+  rk.push(fk / ((fp + fp2) / 2));
+  ck.push(uk);
+  crk.push(uk / ((up + up2) / 2));
   p.push(fp, fp2);
   l.push(fl);
   a.push(fa);
@@ -88,4 +98,5 @@ console.log(`${chemin} · n=${n} · ${tours} tours · charge ${loadavg().map((x)
 console.log('             horloge (ns/facture, médiane ; ratio médian par tour)   |  temps CPU du processus');
 console.log(`plancher     ${m(p).padStart(5)}            (${f(p)})  |  ${m(cp)}`);
 console.log(`lot          ${m(l).padStart(5)}  ${r(rl).padStart(7)}  (${f(l)})  |  ${m(cl)}  ${r(crl)}`);
+console.log(`centimes     ${m(k).padStart(5)}  ${r(rk).padStart(7)}  (${f(k)})  |  ${m(ck)}  ${r(crk)}`);
 console.log(`par appel    ${m(a).padStart(5)}  ${r(ra).padStart(7)}  (${f(a)})  |  ${m(ca)}  ${r(cra)}`);

@@ -1,6 +1,8 @@
-// The reference example: late-payment penalties and indemnities on a built-in sample portfolio.
-//   npm run demo                 (computed at the fixed date below)
+// The reference example: late-payment penalties and indemnities on a built-in sample portfolio, as a
+// report in French (amounts and dates in French formats, each rule with its article).
+//   npm run demo                 (builds the package, then computes at the fixed date below)
 //   npm run demo -- 2026-06-30   (computed at another date)
+// It imports the package by its name, like your project would: `npm run demo` builds dist/ first.
 import {
   calculerInteretsLegaux,
   calculerPenalitesRetard,
@@ -11,11 +13,11 @@ import {
   type Debiteur,
   type Euros,
   type ResultatAccrual,
-} from '../src/index.js';
+} from 'recouvrement';
 import { creancier, debiteurs, portefeuille } from './donnees/portefeuille.js';
 
 process.on('uncaughtException', (e) => {
-  console.error(e instanceof RecouvrementError ? `${e.code}: ${e.message}` : e);
+  console.error(e instanceof RecouvrementError ? `Erreur ${e.code} : ${e.message}` : e);
   process.exit(1);
 });
 
@@ -24,10 +26,19 @@ const DATE_DE_CALCUL = process.argv[2] ?? '2026-11-23';
 
 const euros = new Intl.NumberFormat('fr-FR', { style: 'currency', currency: 'EUR' });
 const dates = new Intl.DateTimeFormat('fr-FR', { dateStyle: 'long', timeZone: 'UTC' });
-/** Formats an exact decimal string (Intl accepts strings: no float involved). */
+/** Formats an exact decimal string (Intl accepts strings: no float involved): 1 234,50 €. */
 const eur = (m: Euros) => euros.format(m as unknown as number);
-const date = (iso: string) => dates.format(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
-const pct = (t: string) => `${t.replace('.', ',')} %`;
+/** 31 décembre 2025, and 1er for the first day of a month, as French writes it. */
+const date = (iso: string) =>
+  dates.format(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))).replace(/^1 /, '1er ');
+/** 12,15 % (a no-break space before the sign). */
+const pct = (t: string) => `${t.replace('.', ',')}\u00a0%`;
+const TYPES: Record<Debiteur['type'], string> = {
+  professionnel: 'professionnel',
+  consommateur: 'consommateur',
+  'non-professionnel': 'non-professionnel',
+  'personne-publique': 'personne publique',
+};
 const cents = (m: Euros) => BigInt(m.replace('.', ''));
 const enEuros = (c: bigint) => `${c / 100n}.${String(c % 100n).padStart(2, '0')}` as Euros;
 
@@ -46,7 +57,7 @@ for (const ligne of portefeuille) {
   const paye = creance.paiements.reduce((s, p) => s + cents(p.montant), 0n);
   const reste = cents(creance.montantTTC) - paye;
   totalPrincipal += reste;
-  console.log(`\nFacture ${creance.numeroFacture} — ${debiteur.denomination} (${debiteur.type})`);
+  console.log(`\nFacture ${creance.numeroFacture} — ${debiteur.denomination} (${TYPES[debiteur.type]})`);
   console.log(`  ${ligne.note}`);
   console.log(`  Montant TTC ${eur(creance.montantTTC)}, échéance le ${date(creance.dateEcheance)}, reste dû ${eur(enEuros(reste))}`);
 
@@ -77,9 +88,9 @@ for (const ligne of portefeuille) {
       }).montant;
     }
   }
-  console.log(`  Jours de retard : ${r.joursDeRetard}`);
+  console.log(`  Jours de retard : ${r.joursDeRetard.toLocaleString('fr-FR')}`);
   for (const p of r.periodes) {
-    console.log(`    du ${p.du} au ${p.au} : ${String(p.jours).padStart(3)} j × ${pct(p.tauxAnnuel).padStart(8)} sur ${eur(p.assiette).padStart(13)} = ${eur(p.montant).padStart(11)}`);
+    console.log(`    du ${date(p.du).padEnd(17)} au ${date(p.au).padEnd(17)} : ${String(p.jours).padStart(3)} j × ${pct(p.tauxAnnuel).padStart(7)} sur ${eur(p.assiette).padStart(12)} = ${eur(p.montant).padStart(10)}`);
   }
   console.log(`  Pénalités / intérêts : ${eur(r.montant)} ; indemnité forfaitaire : ${eur(indemnite)}`);
   if (r.references.length) console.log(`  Fondement : ${r.references.join(', ')}`);

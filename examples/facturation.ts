@@ -3,6 +3,7 @@
 //   npx tsx examples/facturation.ts                       (the sample below)
 //   npx tsx examples/facturation.ts 2025-09-30            (another payment date)
 // Writes examples/out/facture-penalites.json (the lines, as an ERP would import them).
+// Imports the package by its name, as your project would: build it first (`npx tsup --silent`).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,7 +14,7 @@ import {
   normaliserEuros,
   RecouvrementError,
   type Euros,
-} from '../src/index.js';
+} from 'recouvrement';
 
 process.on('uncaughtException', (e) => {
   console.error(e instanceof RecouvrementError ? `${e.code}: ${e.message}` : e);

@@ -3,11 +3,12 @@
 // headless Chromium / Chrome) is on the PATH; silently skipped otherwise.
 //   npx tsx examples/lettres.ts                (letters dated 2025-08-14)
 //   npx tsx examples/lettres.ts 2025-09-01     (another date)
+// Imports the package by its name, as your project would: build it first (`npx tsup --silent`).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { genererLettre, RecouvrementError, type DonneesLettre, type ModeleLettre } from '../src/index.js';
+import { genererLettre, RecouvrementError, type DonneesLettre, type ModeleLettre } from 'recouvrement';
 
 process.on('uncaughtException', (e) => {
   console.error(e instanceof RecouvrementError ? `${e.code}: ${e.message}` : e);

@@ -3,6 +3,7 @@
 // The ledger (examples/out/grand-livre-100000.csv) is generated on first run by the seeded generator of
 // scripts/generer-grand-livre.ts, then streamed line by line: nothing holds the whole file in memory but
 // the claims the machine has to look at.
+// Imports the package by its name, as your project would: build it first (`npx tsup --silent`).
 import { execFileSync } from 'node:child_process';
 import { createReadStream, existsSync, mkdirSync } from 'node:fs';
 import { createInterface } from 'node:readline';
@@ -15,8 +16,8 @@ import {
   lireDate,
   lireEuros,
   type ParamsPenalites,
-} from '../src/index.js';
-import { machineRecouvrement, prochainesActions } from '../src/machine/index.js';
+} from 'recouvrement';
+import { machineRecouvrement, prochainesActions } from 'recouvrement/machine';
 
 /** "Tonight": a parameter, never the clock. */
 const AUJOURDHUI = process.argv[2] ?? '2026-01-31';

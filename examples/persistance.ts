@@ -2,10 +2,11 @@
 // store, and print the actions due. Runs non-interactively:
 //   npx tsx examples/persistance.ts
 // The database is written to examples/out/recouvrement.sqlite (gitignored) at the end.
+// Imports the package by its name, as your project would: build it first (`npx tsup --silent`).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import initSqlJs from 'sql.js';
 import { createActor } from 'xstate';
-import { formaterDate, lireDate, type CreanceEntree, type DebiteurEntree } from '../src/index.js';
+import { formaterDate, lireDate, type CreanceEntree, type DebiteurEntree } from 'recouvrement';
 import {
   evenementDepuisStatutFacture,
   machineRecouvrement,
@@ -13,7 +14,7 @@ import {
   situationFinanciere,
   type ContexteRecouvrement,
   type EvenementRecouvrementEntree,
-} from '../src/machine/index.js';
+} from 'recouvrement/machine';
 
 const SQL = await initSqlJs();
 const db = new SQL.Database();

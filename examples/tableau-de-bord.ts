@@ -8,6 +8,7 @@
 // Iterable, so a sync generator over the file feeds it without loading the file in memory).
 // CSV columns: numero,sens,tiers,dateFacture,dateEcheance,montantTTC,datePaiement,montantPaye,litige
 // (see scripts/generer-grand-livre.ts, which generated the sample).
+// Imports the package by its name, as your project would: build it first (`npx tsup --silent`).
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, writeFileSync } from 'node:fs';
 import {
   balanceAgee,
@@ -33,7 +34,7 @@ import {
   type Euros,
   type ProfilPaiement,
   type TrancheAgee,
-} from '../src/index.js';
+} from 'recouvrement';
 
 process.on('uncaughtException', (e) => {
   console.error(e instanceof RecouvrementError ? `${e.code}: ${e.message} ${JSON.stringify(e.issues[0]?.path ?? [])}` : e);

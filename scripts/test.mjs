@@ -1,7 +1,7 @@
 // The README's test command (`npm test`): every check the project promises, in one run.
-// Typecheck, lint, the vitest suite under several time zones, build, publint, attw, size budgets, API docs
-// and every example. Ends with one plain line "N passed, N failed": the vitest tests of every time-zone run
-// plus one per pipeline check.
+// Build, typecheck, lint, the vitest suite under several time zones, publint, attw, size budgets, API docs,
+// the documentation's examples (TSDoc, README, docs) and every example of examples/. Ends with one plain
+// line "N passed, N failed": the vitest tests of every time-zone run plus one per pipeline check.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 
@@ -46,17 +46,28 @@ function vitestSous(tz) {
 }
 
 mkdirSync('reports', { recursive: true });
+// The build comes first. The examples (examples/*.ts, and every block of the docs) import the library by its
+// name, 'recouvrement' / 'recouvrement/machine', which the package's self-reference resolves to dist/: they
+// are type-checked and run as a user's project would, against the built files and declarations. A tsconfig
+// `paths` mapping to src/ would let the typecheck run before the build, but it would check the examples
+// against src/ instead of what users get, and tsx honours `paths` at run time: the examples would silently
+// stop exercising the build. So: build, then typecheck (which needs dist/ for examples/).
+const construit = etape('build', 'npx', ['tsup', '--silent']);
 etape('typecheck', 'npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']);
 etape('lint', 'npx', ['eslint', '--max-warnings', '0', '.']);
 const fuseaux = process.env.RECOUVREMENT_TZ ? process.env.RECOUVREMENT_TZ.split(',') : FUSEAUX;
 for (const tz of fuseaux) vitestSous(tz);
-if (etape('build', 'npx', ['tsup', '--silent'])) {
+if (construit) {
   etape('built package (ESM and CJS, one core)', 'node', ['scripts/verifier-dist.mjs']);
   etape('publint', 'npx', ['publint', '--strict']);
   etape('attw', 'npx', ['attw', '--pack', '.', '--profile', 'node16']);
   etape('size-limit', 'npx', ['size-limit']);
 }
 if (existsSync('typedoc.json')) etape('typedoc (warnings as errors)', 'npx', ['typedoc', '--treatWarningsAsErrors']);
+// Every TSDoc @example of src/ and every ```ts block of README.md and docs/*.md, compiled and run with its
+// //=> claims checked (convention at the top of scripts/verifier-exemples.ts). They and the examples import
+// the build: if it failed, they fail too (and count) rather than being skipped.
+etape('documentation examples (TSDoc, README, docs)', 'npx', ['tsx', 'scripts/verifier-exemples.ts']);
 for (const f of readdirSync('examples').filter((f) => f.endsWith('.ts')).sort()) {
   etape(`example ${f}`, 'npx', ['tsx', `examples/${f}`], { RECOUVREMENT_EXEMPLE_TEST: '1' });
 }

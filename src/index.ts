@@ -2,9 +2,11 @@
 // The machine lives in the `recouvrement/machine` subpath.
 
 // socle
-export { RecouvrementError, CODES_ERREUR, entreeInvalide, depuisZod, baremeManquant } from './socle/erreurs.js';
-export type { CodeErreur, Probleme } from './socle/erreurs.js';
+export { RecouvrementError, CODES_ERREUR, entreeInvalide, depuisZod, baremeManquant, estRecouvrementError } from './socle/erreurs.js';
+export type { CodeErreur, CodeProbleme, Probleme } from './socle/erreurs.js';
 export { lireEuros, formaterEuros, normaliserEuros, CENTIMES_MAX } from './socle/euros.js';
+export { sommeEuros } from './socle/sommeEuros.js';
+export { formaterEurosFr, ESPACE_MILLIERS, ESPACE_INSECABLE } from './socle/formaterEurosFr.js';
 export type { Euros, EntreeEuros, LireEurosOptions } from './socle/euros.js';
 export {
   lireDate,
@@ -21,8 +23,7 @@ export {
   civilDepuisJour,
 } from './socle/date-iso.js';
 export type { DateISO, JourEpoch, Semestre, Civil } from './socle/date-iso.js';
-export { arrondiDemiSuperieur, arrondiDemiPair, arrondiInferieur } from './socle/arrondi.js';
-export type { Arrondi } from './socle/arrondi.js';
+export { arrondiDemiSuperieur } from './socle/arrondi.js';
 export { lireTaux, formaterTaux } from './socle/taux.js';
 export type { Taux, TauxExact } from './socle/taux.js';
 
@@ -30,6 +31,11 @@ export type { Taux, TauxExact } from './socle/taux.js';
 export { baremesParDefaut } from './baremes/donnees.js';
 export { etendreBaremes } from './baremes/etendreBaremes.js';
 export type { AjoutsBaremes } from './baremes/etendreBaremes.js';
+export { lireBaremesBce } from './baremes/lireBaremesBce.js';
+export type { LireBaremesBceOptions, BaremesBceLus } from './baremes/lireBaremesBce.js';
+export { lireTauxLegal } from './baremes/lireTauxLegal.js';
+export type { TauxLegalLus } from './baremes/lireTauxLegal.js';
+export { baremesVersJson, chargerBaremes, FORMAT_FICHIER_BAREMES, VERSION_FICHIER_BAREMES } from './baremes/fichierBaremes.js';
 export type {
   Baremes,
   Provenance,
@@ -50,8 +56,8 @@ export {
   tvaIntracommunautaireValide,
   cleLuhnValide,
 } from './entites/communs.js';
-export { creanceSchema, paiementSchema, tauxPenalitesSchema } from './entites/creance.js';
-export type { Creance, CreanceEntree, Paiement, TauxPenalites } from './entites/creance.js';
+export { creanceSchema, paiementSchema, avoirSchema, tauxPenalitesSchema } from './entites/creance.js';
+export type { Creance, CreanceEntree, Paiement, Avoir, TauxPenalites } from './entites/creance.js';
 export { debiteurSchema, procedureCollectiveSchema } from './entites/debiteur.js';
 export type { Debiteur, DebiteurEntree, ProcedureCollective } from './entites/debiteur.js';
 export { relanceSchema, CANAUX } from './entites/relance.js';
@@ -59,12 +65,15 @@ export type { Relance, Canal } from './entites/relance.js';
 export { procedureSchema, TYPES_PROCEDURE, JURIDICTIONS } from './entites/procedure.js';
 export type { Procedure, TypeProcedure } from './entites/procedure.js';
 export { parseCreance, parseDebiteur, parseRelance, parseProcedure } from './entites/parser.js';
+export type { OptionsParse } from './entites/parser.js';
+export type { ClesInconnues } from './entites/internes.js';
 export { messageErreurZod } from './entites/messages.js';
 
 // calculs
 export { calculerPenalitesRetard } from './calculs/penalites/calculerPenalitesRetard.js';
 export type { ParamsPenalites, OptionsPenalites, ModeTauxPenalites } from './calculs/penalites/calculerPenalitesRetard.js';
 export { calculerPenalitesRetardLot } from './calculs/penalites/calculerPenalitesRetardLot.js';
+export type { OptionsPenalitesLot, ResultatLotAvertissements } from './calculs/penalites/calculerPenalitesRetardLot.js';
 export type { ResultatAccrual, PeriodeAccrual } from './calculs/moteur/resultat.js';
 export type { BaseAnnuelle } from './calculs/moteur/cumul.js';
 export type { OptionsCalcul } from './calculs/moteur/entrees.js';
@@ -74,6 +83,15 @@ export { indemniteForfaitaire } from './calculs/indemnite/indemniteForfaitaire.j
 export type { ParamsIndemnite, ResultatIndemnite } from './calculs/indemnite/indemniteForfaitaire.js';
 export { calculerDateEcheance } from './calculs/echeance/calculerDateEcheance.js';
 export type { ParamsDateEcheance, ResultatDateEcheance, ConditionsPaiement } from './calculs/echeance/calculerDateEcheance.js';
+
+// calendrier — public holidays and the end of a procedural delay (src/calendrier/)
+export { estJourFerie, PLAGE_JOURS_FERIES } from './calendrier/estJourFerie.js';
+export type { EstJourFerieOptions } from './calendrier/estJourFerie.js';
+export type { OptionsCalendrier } from './calendrier/internes.js';
+export { estJourOuvre } from './calendrier/estJourOuvre.js';
+export type { EstJourOuvreOptions } from './calendrier/estJourOuvre.js';
+export { finDeDelai } from './calendrier/finDeDelai.js';
+export type { FinDeDelaiOptions } from './calendrier/finDeDelai.js';
 
 // eligibilite — verifierCreance, procedures, prescription (src/eligibilite/)
 export {
@@ -95,6 +113,8 @@ export type {
   DebiteurEligibilite,
   OptionsEligibilite,
   ResultatVerificationCreance,
+  OptionsVerificationCreance,
+  OptionsInjonctionDePayer,
   OptionsProcedureSimplifiee,
   ResultatProcedureSimplifiee,
   ResultatInjonctionDePayer,
@@ -116,7 +136,7 @@ export type {
   ResultatRetention,
 } from './eligibilite/index.js';
 
-export type { JuridictionNationale } from './eligibilite/internes.js';
+export type { JuridictionNationale, QualiteCreancier } from './eligibilite/internes.js';
 
 // calculs — imputation of payments and payment plans (src/calculs/imputation, src/calculs/echeancier)
 export { imputerPaiements, ORDRE_COMPOSANTES_LEGAL } from './calculs/imputation/index.js';
@@ -162,6 +182,7 @@ export {
   TRANCHES_BALANCE_AGEE,
   delaiMoyenDePaiement,
   tableauDelaisPaiement,
+  tableauDelaisPaiementExercice,
   BANDES_D441_6,
   AVERTISSEMENTS_D441_6,
   rendreTableauDelaisPaiement,
@@ -188,6 +209,12 @@ export type {
   BandeDelaisPaiement,
   SectionDelaisPaiement,
   TableauDelaisPaiement,
+  BaseTaxe,
+  LigneDelaisPaiementExercice,
+  ParamsTableauDelaisPaiementExercice,
+  BandeDelaisPaiementExercice,
+  SectionDelaisPaiementExercice,
+  TableauDelaisPaiementExercice,
   OptionsRenduDelaisPaiement,
   FactureHistorique,
   ParamsProfilPaiement,
@@ -199,6 +226,37 @@ export type {
   FacteurPriorite,
   PrioriteRelance,
 } from './indicateurs/index.js';
+
+// situation — the one statement of a claim (machine and letters use it), the debtor's relevé, entity-level calls (src/situation/)
+export { situationCreance, releveDeCompte, penalitesCreance, prescriptionCreance } from './situation/index.js';
+export type {
+  OptionsSituation,
+  RegleImputation,
+  SiBaremeManquant,
+  SituationCreance,
+  AccessoireSituation,
+  PenalitesSituation,
+  IndemniteSituation,
+  ImputationPaiementSituation,
+  OptionsReleve,
+  ReleveDeCompte,
+  TotauxReleve,
+  CreanceAEchoir,
+  PenalitesCreance,
+  OptionsPrescriptionCreance,
+} from './situation/index.js';
+
+// facturation-electronique — the 212 statuses to send, the CDAR lifecycle reader (src/facturation-electronique/)
+export { statutsEncaissement, lireStatutCdar } from './facturation-electronique/index.js';
+export type {
+  EncaissementFacture,
+  OptionsStatutsEncaissement,
+  LigneEncaissementTva,
+  StatutEncaissement,
+  ResultatStatutsEncaissement,
+  StatutCdar,
+  LimitesXml,
+} from './facturation-electronique/index.js';
 
 // documents — letters and invoice mentions (src/documents/)
 export { genererLettre, MODELES_LETTRE, donneesLettreSchema, partieSchema, mentionsObligatoires, verifierMentions } from './documents/index.js';
@@ -215,6 +273,8 @@ export type {
   MentionFacture,
   NoteFacture,
   CodeMention,
+  CategorieOperation,
   ResultatVerificationMentions,
   MentionManquante,
+  OptionsVerifierMentions,
 } from './documents/index.js';

@@ -1,5 +1,6 @@
 // Shared test helpers.
 import fc from 'fast-check';
+import { runs } from './proprietes.js';
 import { expect } from 'vitest';
 import { formaterDate, jourDepuisCivil, lireDate } from '../src/socle/date-iso.js';
 import { RecouvrementError } from '../src/socle/erreurs.js';
@@ -11,6 +12,18 @@ export function geler<T>(v: T): T {
     Object.freeze(v);
   }
   return v;
+}
+
+/** The path of the first object inside `v` that is not frozen, or null (module data must be deeply frozen). */
+export function nonGele(v: unknown, chemin: string, vus = new Set<unknown>()): string | null {
+  if (typeof v !== 'object' || v === null || vus.has(v)) return null;
+  vus.add(v);
+  if (!Object.isFrozen(v)) return chemin;
+  for (const [k, x] of Object.entries(v)) {
+    const r = nonGele(x, `${chemin}.${k}`, vus);
+    if (r !== null) return r;
+  }
+  return null;
 }
 
 /** Exact rational sum helper for unrounded amounts: numerator over a common denominator. */
@@ -94,6 +107,6 @@ export function proprieteRatioBorneMonotone(ratio: (part: string, total: string)
       expect(thi).toBeLessThanOrEqual(1);
       expect(tlo).toBeLessThanOrEqual(thi);
     }),
-    { numRuns: 300 },
+    { numRuns: runs(300) },
   );
 }

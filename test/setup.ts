@@ -1,5 +1,12 @@
-// Global test setup: a time-zone guard and a console guard.
-import { afterEach, beforeAll, beforeEach, vi } from 'vitest';
+// Global test setup: a fixed fast-check seed, a time-zone guard and a console guard.
+import fc from 'fast-check';
+import { afterEach, beforeAll, beforeEach, inject, vi } from 'vitest';
+import { graineAleatoire, graineDemandee, runs, RUNS_PAR_DEFAUT } from './proprietes.js';
+
+// Every property of the run uses the seed chosen once by test/graine.ts (vitest's globalSetup, which prints
+// it). Without that global setup (Stryker's config), the seed comes from the environment: fixed by default.
+// A property's own `{ numRuns: runs(n) }` overrides `numRuns`, never the seed.
+fc.configureGlobal({ seed: inject('graineFastCheck') ?? graineDemandee() ?? graineAleatoire(), numRuns: runs(RUNS_PAR_DEFAUT) });
 
 beforeAll(() => {
   const attendu = process.env.EXPECTED_TZ;

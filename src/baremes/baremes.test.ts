@@ -45,17 +45,18 @@ describe('etendreBaremes', () => {
     expect(base.tauxLegal.at(-1)?.du).toBe('2026-07-01');
     expect(r.bce.connuJusquau).toBe('2026-07-01');
   });
-  it('a new ECB change extends the known range', () => {
+  it('a new ECB change does not extend the known range: only the connuJusquau the caller states does', () => {
     const r = etendreBaremes(baremesParDefaut, { bce: { changements: [{ du: '2026-12-16', taux: '2.15', source: 'test', confirme: true }] } });
-    expect(r.bce.connuJusquau).toBe('2026-12-16');
+    expect(r.bce.connuJusquau).toBe('2026-07-01');
+    expect(etendreBaremes(baremesParDefaut, { bce: { connuJusquau: '2026-09-30' } }).bce.connuJusquau).toBe('2026-09-30');
   });
-  it('rejects overlapping or malformed tables with BAREME_INVALIDE and a path', () => {
+  it('rejects overlapping or malformed tables with BAREME_INVALIDE and the path of the bad addition', () => {
     const chevauche = { du: '2026-05-01', au: '2026-08-31', particulier: '1', autresCas: '1', source: 's', confirme: true };
     expect(() => etendreBaremes(baremesParDefaut, { tauxLegal: [chevauche] })).toThrow(expect.objectContaining({ code: 'BAREME_INVALIDE' }));
     expect(cheminErreur(() => etendreBaremes(baremesParDefaut, { bce: { changements: [{ du: '2027-01-01', taux: '2,40', source: 's', confirme: true }] } }))).toEqual([
       'bce',
       'changements',
-      baremesParDefaut.bce.changements.length,
+      0,
       'taux',
     ]);
   });

@@ -3,6 +3,7 @@
  * Banque de France series, the JORF arrêtés and décrets, and cross-checks on French pages. Values marked
  * `confirme: false` are UNCONFIRMED and every result that uses them carries an avertissement.
  */
+import { gelerProfond } from './internes.js';
 import type { Baremes, ChangementTauxBce, PeriodeTauxLegal } from './types.js';
 
 const BCE = 'BCE / Banque de France (série MRO), dates de valeur';
@@ -112,22 +113,12 @@ const TAUX_LEGAL: readonly PeriodeTauxLegal[] = [
 ];
 
 /**
- * Freezes a table and everything in it: the compiled-table cache trusts that tables never change, so the
- * shipped ones cannot be edited in place (build new ones with `etendreBaremes`).
- */
-function gelerProfond<T>(valeur: T): T {
-  if (typeof valeur === 'object' && valeur !== null) {
-    for (const v of Object.values(valeur)) gelerProfond(v);
-    Object.freeze(valeur);
-  }
-  return valeur;
-}
-
-/**
- * The shipped tables, deeply frozen. Pass your own (built with {@link etendreBaremes}) in `options.baremes`.
+ * The shipped tables, deeply frozen (the compiled-table cache trusts that tables never change, so they cannot
+ * be edited in place). Pass your own (built with {@link etendreBaremes}) in `options.baremes`.
  *
  * @example
  * ```ts
+ * import { baremesParDefaut } from 'recouvrement';
  * baremesParDefaut.tauxLegal.at(-1); //=> { du: '2026-07-01', …, confirme: false }
  * ```
  */
@@ -152,13 +143,20 @@ export const baremesParDefaut: Baremes = /*@__PURE__*/ gelerProfond({
       confirme: true,
     },
   ],
+  // Keyed by the day the contract was concluded (legal reference, Errata 3).
   commandePublique: [
     {
-      du: '2009-01-01',
-      points: '8',
-      source: 'C. commande publique R2192-31 (aapasso.fr, lemoniteur.fr)',
+      du: '2008-05-01',
+      points: '7',
+      source: 'Décret n° 2002-232 du 21 février 2002, art. 5, modifié par le décret n° 2008-407 du 28 avril 2008 (BCE + 7 points)',
       confirme: false,
-      note: "Règle BCE + 8 points confirmée par des sources secondaires ; ses dates d'effet historiques ne sont pas dans la référence (couverture alignée sur la table BCE).",
+      note: 'PARTIEL : dates vues sur Légifrance, majoration de 7 points tirée de sources secondaires (référence juridique, errata 3) ; contrats conclus avant le 16 mars 2013, sans indemnité forfaitaire',
+    },
+    {
+      du: '2013-03-16',
+      points: '8',
+      source: 'C. commande publique L2192-13, R2192-31 (loi n° 2013-100 du 28 janvier 2013, décret n° 2013-269 du 29 mars 2013) : BCE + 8 points',
+      confirme: true,
     },
   ],
   indemniteForfaitaire: [

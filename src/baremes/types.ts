@@ -69,7 +69,11 @@ export interface Baremes {
   readonly bce: TableBce;
   readonly tauxLegal: readonly PeriodeTauxLegal[];
   readonly regleL441_10: readonly RegleL441_10[];
-  /** Points added to the ECB rate for public buyers' intérêts moratoires (C. commande publique R2192-31). */
+  /**
+   * Points added to the ECB rate for public buyers' intérêts moratoires, by the day the **contract was
+   * concluded** (`du`): BCE + 8 points for contracts from 16 March 2013 (C. commande publique L2192-13,
+   * R2192-31), BCE + 7 points before (décret n° 2002-232 as amended by décret n° 2008-407, from 1 May 2008).
+   */
   readonly commandePublique: readonly (Provenance & { readonly du: DateISO; readonly points: Taux })[];
   readonly indemniteForfaitaire: readonly MontantDate[];
   readonly procedureSimplifiee: readonly MontantDate[];

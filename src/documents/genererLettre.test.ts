@@ -1,6 +1,8 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { genererLettre } from './genererLettre.js';
+import { situationCreance } from '../situation/situationCreance.js';
 import type { DonneesLettre, Lettre, ModeleLettre } from './donnees.js';
 import { calculerPenalitesRetard } from '../calculs/penalites/calculerPenalitesRetard.js';
 import { calculerInteretsLegaux } from '../calculs/interets/calculerInteretsLegaux.js';
@@ -84,6 +86,19 @@ describe('genererLettre — snapshots of each letter for a fixed claim', () => {
   it('mise-en-demeure: HTML page', () => {
     expect(genererLettre('mise-en-demeure', B2B).html).toMatchSnapshot();
   });
+  // A credit note and a late partial payment: the table shows the credit note, and the payment pays the
+  // penalties and the 40 € accrued at its date before the principal (C. civ. 1343-1), stated in words and in
+  // the recap (principal + accessories − payments imputed on them = total).
+  const AVEC_REGLEMENTS: DonneesLettre = {
+    ...B2B,
+    creances: [{ ...CREANCE, avoirs: [{ date: '2025-06-10', montant: '1000.00' }], paiements: [{ date: '2025-07-10', montant: '4000.00' }] }],
+  };
+  for (const m of ['mise-en-demeure', 'relance-amiable', 'relance-ferme', 'declaration-de-creance', 'lettre-agence-recouvrement'] as const) {
+    it(`${m} after a credit note and a late partial payment: text`, () => {
+      const d: DonneesLettre = m === 'declaration-de-creance' ? { ...PROCEDURE, creances: AVEC_REGLEMENTS.creances } : m === 'lettre-agence-recouvrement' ? { ...AVEC_REGLEMENTS, agence: AGENCE } : AVEC_REGLEMENTS;
+      expect(genererLettre(m, d).texte).toMatchSnapshot();
+    });
+  }
 });
 
 describe('genererLettre — mise en demeure between professionals (C. com. L441-10 II, D441-5; C. civ. 1344, 1344-1)', () => {
@@ -125,7 +140,10 @@ describe('genererLettre — mise en demeure between professionals (C. com. L441-
     });
     expect(deux.montants.indemnite).toBe('80.00');
     expect(deux.texte).toContain('pour 2 factures');
-    expect(deux.montants.principal).toBe('11500.00');
+    // C. civ. 1343-1: the 1 000 € paid on 10 July first pays the 35.34 € of penalties accrued on the second
+    // invoice by then (30 days at 13.15 %, 10 at 12.15 % on 2 500 €) and its 40 €; 924.66 € go to its principal.
+    expect(deux.montants.factures[1]!.imputeAccessoires).toBe('75.34');
+    expect(deux.montants.principal).toBe('11575.34');
   });
   it('a public buyer owes intérêts moratoires (C. commande publique R2192-31)', () => {
     const p = genererLettre('mise-en-demeure', { ...B2B, debiteur: { id: 'P1', type: 'personne-publique', denomination: 'Commune de Villefranche' } });
@@ -160,7 +178,29 @@ describe('genererLettre — every amount in a letter is the calculators’ outpu
       expect(montantsDans(l.html).sort()).toEqual(montantsDans(l.texte).sort());
     }
   });
-  it('random claims: penalties, indemnity and totals equal calculerPenalitesRetard and indemniteForfaitaire', () => {
+  it('after a credit note and a late partial payment, every model: each printed amount is a figure of the claim’s statement', () => {
+    const creances = [{ ...CREANCE, avoirs: [{ date: '2025-06-10', montant: '1000.00' }], paiements: [{ date: '2025-07-10', montant: '4000.00' }] }];
+    for (const m of MODELES) {
+      const d = { ...DONNEES[m], creances: m === 'mise-en-demeure-consommateur' ? creances.map((c) => ({ ...c, nature: 'consommation' as const })) : creances };
+      const l = genererLettre(m, d);
+      const f = l.montants.factures[0]!;
+      // The invoice total is its statement's: principal + accessories − what payments covered.
+      expect(f.total).toBe(euros(cents(f.principal) + cents(f.penalites) + cents(f.indemnite) + cents(f.interets) - cents(f.imputeAccessoires)));
+      expect(f.total).toBe(euros(cents(f.principal) + cents(f.penalitesDues) + cents(f.indemniteDue) + cents(f.interetsDus)));
+      const admis = new Set<string>([
+        ...Object.values(f).filter((v): v is string => typeof v === 'string'),
+        `-${f.imputeAccessoires}`,
+        euros(cents(f.dejaRegle) - cents(f.imputeAccessoires)),
+        euros(cents(f.penalitesDues) + cents(f.indemniteDue)),
+        l.montants.total,
+        ...f.periodes.flatMap((p) => [p.assiette, p.montant]),
+        '20000.00',
+      ]);
+      for (const x of montantsDans(l.texte)) expect(admis, `${m}: ${x}`).toContain(x);
+      expect(montantsDans(l.html).sort()).toEqual(montantsDans(l.texte).sort());
+    }
+  });
+  it('random claims: penalties, indemnity and totals equal calculerPenalitesRetard and indemniteForfaitaire (without payments) and situationCreance (always)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 5_000_000_00 }),
@@ -174,17 +214,26 @@ describe('genererLettre — every amount in a letter is the calculators’ outpu
           const paiements = partiel ? [{ date: formaterDate(Math.min(lireDate(echeance) + partiel[1], lireDate(dateLettre))), montant: euros((BigInt(c) * BigInt(partiel[0])) / 100n || 1n) }] : [];
           const creance = { ...CREANCE, montantTTC: montant, dateFacture: echeance, dateEcheance: echeance, paiements };
           const l = genererLettre('mise-en-demeure', { ...B2B, creances: [creance], dateLettre });
-          const pen = calculerPenalitesRetard({ montant, dateEcheance: echeance, dateCalcul: dateLettre, paiements });
+          const s = situationCreance(creance, B2B.debiteur, dateLettre);
+          expect(l.montants.factures[0]).toMatchObject({ principal: s.principalDu, penalites: s.penalites.couru, indemnite: s.indemnite.couru, total: s.totalDu });
+          // Total claimed = principal + accessories accrued − what payments already covered (C. civ. 1343-1).
+          expect(l.montants.total).toBe(euros(cents(l.montants.principal) + cents(l.montants.penalites) + cents(l.montants.indemnite) - cents(l.montants.imputeAccessoires)));
           const ind = indemniteForfaitaire({ regime: 'b2b', dateEcheance: echeance });
-          expect(l.montants.penalites).toBe(pen.montant);
           expect(l.montants.indemnite).toBe(ind.montant);
-          const principal = cents(montant) - paiements.reduce((s, p) => s + cents(p.montant), 0n);
-          expect(l.montants.total).toBe(euros(principal + cents(pen.montant) + cents(ind.montant)));
-          const admis = new Set([montant, euros(principal), pen.montant, ind.montant, l.montants.total, '0.00', '20000.00', ...paiements.map((p) => p.montant), ...pen.periodes.flatMap((p) => [p.assiette, p.montant])]);
+          if (paiements.length === 0) {
+            const pen = calculerPenalitesRetard({ montant, dateEcheance: echeance, dateCalcul: dateLettre });
+            expect(l.montants.penalites).toBe(pen.montant);
+            expect(l.montants.total).toBe(euros(cents(montant) + cents(pen.montant) + cents(ind.montant)));
+          }
+          const admis = new Set([
+            montant, s.principalDu, s.penalites.couru, s.indemnite.couru, l.montants.total, l.montants.imputeAccessoires, `-${l.montants.imputeAccessoires}`,
+            euros(cents(s.paye) - cents(l.montants.imputeAccessoires)), '0.00', '20000.00', ...paiements.map((p) => p.montant),
+            ...s.penalites.periodes.flatMap((p) => [p.assiette, p.montant]),
+          ]);
           for (const x of montantsDans(l.texte)) expect(admis).toContain(x);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
@@ -236,7 +285,7 @@ describe('genererLettre — consumers: no 40 €, no fee (CPCE L111-8; C. com. L
         expect(l.montants.total).toBe(euros(BigInt(c)));
         expect(l.texte).not.toMatch(/indemnité forfaitaire|pénalité|frais de dossier/i);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
   it('a B2B mise en demeure to a consumer is refused, and the reverse', () => {
@@ -282,7 +331,7 @@ describe('genererLettre — HTML escapes every user-supplied field', () => {
           new Set(['!doctype', 'html', 'head', 'meta', 'title', 'style', 'body', 'p', 'br', 'table', 'thead', 'tr', 'th', 'tbody', 'td', 'h2', 'ul', 'li']),
         );
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
@@ -371,11 +420,23 @@ describe('genererLettre — input', () => {
       'OPERATION_INTERDITE',
     );
   });
-  it('a B2B invoice paid late: the letter claims the penalties and the 40 € alone', () => {
+  it('a B2B invoice paid late, its amount exactly: the payment pays the accessories first (C. civ. 1343-1), the principal left keeps bearing penalties', () => {
+    // Old expectation (principal 0.00, total = penalties to 10 July + 40 €) imputed the payment on the principal
+    // while the machine imputed it on the accessories first: both now give situationCreance's figures.
     const l = genererLettre('mise-en-demeure', { ...B2B, creances: [{ ...CREANCE, paiements: [{ date: '2025-07-10', montant: '10000.00' }] }] });
-    const pen = calculerPenalitesRetard({ montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-08-14', paiements: [{ date: '2025-07-10', montant: '10000.00' }] });
-    expect(l.montants.principal).toBe('0.00');
-    expect(l.montants.total).toBe(euros(cents(pen.montant) + 4000n));
+    // On 10 July 141.37 € of penalties (108.08 in June, 33.29 for 10 days of July) and the 40 € had accrued.
+    expect(l.montants.imputeAccessoires).toBe('181.37');
+    expect(l.montants.principal).toBe('181.37');
+    // 181.37 € × 12.15 % × 35 days / 365 = 2.11 € more by 14 August.
+    expect(l.montants.penalites).toBe('143.48');
+    expect(l.montants.total).toBe('183.48');
+    expect(plat(l.texte)).toContain('Conformément à l’article 1343-1 du code civil, vos règlements s’imputent d’abord sur les pénalités de retard et l’indemnité forfaitaire pour frais de recouvrement échues à leur date, puis sur le principal');
+  });
+  it('honours options.imputation (principal-d-abord, a stated choice) and refuses an unknown rule', () => {
+    const d = { ...B2B, creances: [{ ...CREANCE, paiements: [{ date: '2025-07-10', montant: '10000.00' }] }] };
+    const l = genererLettre('mise-en-demeure', d, { imputation: 'principal-d-abord' });
+    expect(l.montants).toMatchObject({ principal: '0.00', imputeAccessoires: '0.00', total: '181.37' });
+    expect(codeEtChemin(() => genererLettre('mise-en-demeure', d, { imputation: 'au-choix' as never }))).toEqual(['ENTREE_INVALIDE', ['options', 'imputation']]);
   });
   it('warns about a disputed claim', () => {
     expect(genererLettre('relance-ferme', { ...B2B, creances: [{ ...CREANCE, contestee: true }] }).avertissements.join(' ')).toMatch(/contestée/);
@@ -400,5 +461,124 @@ describe('genererLettre — input', () => {
     }
     expect(res[1]).toBe(res[0]);
     expect(res[2]).toBe(res[0]);
+  });
+});
+
+describe('genererLettre — letters read as a French lawyer would (issue 14)', () => {
+  const COMMUNE: DonneesLettre = {
+    ...B2B,
+    debiteur: {
+      id: 'P1',
+      type: 'personne-publique',
+      denomination: 'Commune de Villefranche',
+      appellation: 'Monsieur le Maire',
+      adresse: { lignes: ['Hôtel de ville', '1 place de la Mairie'], codePostal: '69400', ville: 'Villefranche-sur-Saône' },
+    },
+    creances: [{ ...CREANCE, dateContrat: '2024-11-04', tauxPenalites: { mode: 'commande-publique' } }],
+    relancesEnvoyees: true,
+  };
+  const CONSO_APRES_MED: DonneesLettre = {
+    ...CONSO,
+    debiteur: { ...CONSO.debiteur, civilite: 'monsieur' },
+    dateMiseEnDemeure: '2025-06-15',
+  };
+  const SOCIETE: DonneesLettre = {
+    ...B2B,
+    creancier: {
+      denomination: 'Atelier Dupont',
+      formeJuridique: 'SARL',
+      capital: '20000.00',
+      siren: '732829320',
+      villeRcs: 'Lyon',
+      adresse: { lignes: ['12 rue des Lilas'], codePostal: '69003', ville: 'Lyon' },
+      telephone: '04 72 00 00 00',
+    },
+    relancesEnvoyees: true,
+  };
+
+  it('public buyer (C. commande publique L2192-13, R2192-31, D2192-35; CJA R541-1; loi n° 80-539): full text', () => {
+    const l = genererLettre('mise-en-demeure', COMMUNE);
+    expect(l.texte).toMatchSnapshot();
+    const t = plat(l.texte);
+    expect(t).toContain('Monsieur le Maire,');
+    expect(t).toContain('Veuillez agréer, Monsieur le Maire, l’expression de notre haute considération.');
+    expect(t).toContain('articles L2192-13 et R2192-31 du code de la commande publique');
+    expect(t).toContain('articles L2192-13 et D2192-35 du code de la commande publique');
+    expect(t).toContain('article R541-1 du code de justice administrative');
+    expect(t).toContain('loi n° 80-539 du 16 juillet 1980');
+    for (const interdit of ['commissaire de justice', 'L111-8', 'injonction de payer', 'L441-10', 'D441-5', 'code civil', 'Madame, Monsieur']) expect(t).not.toContain(interdit);
+    expect(l.references).toEqual(expect.arrayContaining(['C. commande publique art. L2192-13', 'C. commande publique art. R2192-31', 'C. commande publique art. D2192-35', 'CJA art. R541-1']));
+    expect(l.references).not.toContain('C. civ. art. 1344-1');
+    // The reminders to a public buyer cite the same articles and announce the administrative judge.
+    const ferme = plat(genererLettre('relance-ferme', COMMUNE).texte);
+    expect(ferme).toContain('tribunal administratif');
+    expect(ferme).toContain('D2192-35');
+    expect(ferme).not.toContain('procédure judiciaire');
+  });
+
+  it('consumer after an earlier mise en demeure (C. civ. 1231-6, 1344-1): interest runs from the first one; full text', () => {
+    const l = genererLettre('mise-en-demeure-consommateur', CONSO_APRES_MED);
+    expect(l.texte).toMatchSnapshot();
+    const t = plat(l.texte);
+    expect(t).not.toContain('la présente mise en demeure fait courir');
+    expect(t).toContain('nous vous mettons à nouveau en demeure');
+    expect(t).toContain('courent sur le principal depuis notre mise en demeure du 15 juin 2025');
+    expect(t).toContain('Monsieur,');
+    expect(t).not.toContain('Madame, Monsieur');
+    // The first mise en demeure itself still says it makes interest run.
+    expect(plat(genererLettre('mise-en-demeure-consommateur', CONSO).texte)).toContain('la présente mise en demeure fait courir');
+    // The agency's letter to a consumer never says interest runs from a mise en demeure that was not sent.
+    const agence = plat(genererLettre('lettre-agence-recouvrement', { ...CONSO, agence: AGENCE }).texte);
+    expect(agence).not.toContain('courent depuis la mise en demeure');
+    expect(agence).toContain('ne courent qu’à compter d’une mise en demeure');
+    expect(plat(genererLettre('lettre-agence-recouvrement', { ...CONSO_APRES_MED, agence: AGENCE }).texte)).toContain('courent depuis la mise en demeure du 15 juin 2025');
+  });
+
+  it('company correspondence (C. com. R123-237, R123-238): form, capital, RCS city and number in the header; full text', () => {
+    const l = genererLettre('mise-en-demeure', SOCIETE);
+    expect(l.texte).toMatchSnapshot();
+    expect(l.texte).toContain('SARL au capital de 20\u202f000,00\u00a0€');
+    expect(l.texte).toContain('RCS Lyon 732 829 320');
+    expect(plat(l.texte)).toContain('demeurée impayée malgré nos relances');
+    expect(() => genererLettre('mise-en-demeure', { ...SOCIETE, creancier: { denomination: 'X', villeRcs: 'Lyon' } })).toThrow(
+      expect.objectContaining({ code: 'ENTREE_INVALIDE', issues: [expect.objectContaining({ path: ['creancier', 'siren'] })] }),
+    );
+  });
+
+  it('"malgré nos relances" only when reminders were sent', () => {
+    expect(plat(genererLettre('mise-en-demeure', B2B).texte)).not.toContain('malgré nos relances');
+    expect(plat(genererLettre('mise-en-demeure', { ...B2B, relancesEnvoyees: true }).texte)).toContain('malgré nos relances');
+    expect(plat(genererLettre('relance-ferme', B2B).texte)).not.toContain('Malgré nos précédents rappels');
+    expect(plat(genererLettre('relance-ferme', { ...B2B, relancesEnvoyees: true }).texte)).toContain('Malgré nos précédents rappels');
+  });
+
+  it('the greeting follows the addressee: appellation, then civility, then "Madame, Monsieur"', () => {
+    const madame = genererLettre('relance-amiable', { ...CONSO, debiteur: { ...CONSO.debiteur, civilite: 'madame' } }).texte;
+    expect(madame).toContain('\nMadame,\n');
+    expect(madame).toContain('Nous vous prions d’agréer, Madame, l’expression');
+    expect(genererLettre('relance-amiable', B2B).texte).toContain('Madame, Monsieur,');
+  });
+
+  it('C. com. L441-10 II: a contractual rate below the floor is not announced as the rate charged (2024-H1: 12 % < 3 × 5,07 %)', () => {
+    const c = { ...CREANCE, dateFacture: '2024-01-30', dateEcheance: '2024-02-29', tauxPenalites: { mode: 'contractuel' as const, tauxAnnuel: '12' } };
+    const l = genererLettre('mise-en-demeure', { ...B2B, creances: [c], dateLettre: '2024-05-15' });
+    const t = plat(l.texte);
+    expect(t).not.toContain('au taux contractuel de 12,00\u00a0% l’an, qui ne peut');
+    expect(t).toContain('au taux contractuel de 12,00\u00a0% l’an, porté au plancher légal de trois fois le taux de l’intérêt légal');
+    expect(l.montants.factures[0]!.periodes.map((p) => p.tauxAnnuel)).toEqual(['15.21']);
+    // Above the floor, the contractual rate is stated as such.
+    const haut = plat(genererLettre('mise-en-demeure', { ...B2B, creances: [{ ...c, tauxPenalites: { mode: 'contractuel', tauxAnnuel: '18' } }], dateLettre: '2024-05-15' }).texte);
+    expect(haut).toContain('au taux contractuel de 18,00\u00a0% l’an, qui ne peut être inférieur');
+  });
+
+  it('déclaration de créance: the debtor’s RCS, L624-9 (réserve de propriété, three months), L622-24 al. 1 (secured creditor)', () => {
+    const d: DonneesLettre = { ...PROCEDURE, debiteur: { ...PROCEDURE.debiteur, siren: '732829320', villeRcs: 'Paris' } };
+    const l = genererLettre('declaration-de-creance', d);
+    expect(plat(l.texte)).toContain('Bâtiment Martin SAS (RCS Paris 732 829 320)');
+    expect(l.avertissements.join(' ')).toContain('L624-9');
+    expect(genererLettre('declaration-de-creance', PROCEDURE).avertissements.join(' ')).toContain('SIREN du débiteur absent');
+    const surete = genererLettre('declaration-de-creance', { ...d, surete: { nature: 'nantissement du fonds de commerce', date: '2024-01-10', publiee: true }, dateLettre: '2025-10-30' });
+    expect(surete.avertissements.join(' ')).toContain('L622-24 al. 1');
+    expect(surete.avertissements.join(' ')).not.toContain('Déclaration hors délai');
   });
 });

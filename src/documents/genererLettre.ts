@@ -4,12 +4,16 @@
  * CPCE L111-8: no indemnity, no fee), a collection agency's letter (CPCE R124-4) and the déclaration de
  * créance to the mandataire judiciaire (C. com. L622-24, L622-25, R622-23, R622-24).
  *
- * Every amount is computed here by {@link calculerPenalitesRetard}, {@link indemniteForfaitaire} and
- * {@link calculerInteretsLegaux}; the caller gives the claims, never the amounts.
+ * Every amount is the claim's statement by {@link situationCreance} (itself computed with
+ * {@link calculerPenalitesRetard}, {@link indemniteForfaitaire} and {@link calculerInteretsLegaux}): the
+ * same figures as the machine and {@link releveDeCompte}. Payments are imputed on the accessories first
+ * (C. civ. 1343-1) unless `options.imputation` says otherwise. The caller gives the claims, never the amounts.
  */
+import { MESSAGES } from '../socle/messages.js';
 import { analyser } from '../entites/messages.js';
 import { ajouterMois, formaterDate, lireDate } from '../socle/date-iso.js';
 import { CODES_ERREUR, RecouvrementError, depuisZod, entreeInvalide } from '../socle/erreurs.js';
+import { refuserClesInconnues, surUneLigne } from '../socle/cles.js';
 import { dateFr } from './internes/format.js';
 import { ajouterJours, calculerFacture, regimeDe, somme, type CalculFacture } from './internes/montants.js';
 import type { Contexte } from './internes/contexte.js';
@@ -54,15 +58,18 @@ function unique(l: readonly string[]): string[] {
  *
  * @param modele - one of {@link MODELES_LETTRE}
  * @param donnees - creditor, debtor, claims, date of the letter… (see {@link donneesLettreSchema})
- * @param options - the calculators' options (`baremes`, `baseAnnuelle`)
+ * @param options - the calculators' options (`baremes`, `baseAnnuelle`) and the imputation rule (`imputation`,
+ * default C. civ. 1343-1), as `situationCreance` takes them
  * @returns the subject, the plain text, the HTML page, the amounts printed, the deadline, warnings and references
  * @throws {RecouvrementError} `ENTREE_INVALIDE` (bad data, with the path; missing `agence`, `mandataire`,
  * `reference` or `modesPaiement` where the model needs them); `OPERATION_INTERDITE` when the law forbids the
  * letter: a B2B mise en demeure to a consumer (or the reverse), a reminder to a debtor under collective
- * proceedings (C. com. L622-21, L622-7), a claim not yet due, nothing due; `BAREME_MANQUANT` from the
- * calculators.
+ * proceedings (C. com. L622-21, L622-7), a claim not yet due, nothing due; `BAREME_MANQUANT` when the legal
+ * tables do not cover a day of the accrual (a letter with unknown figures is not sent: extend the tables with
+ * `etendreBaremes`).
  * @example
  * ```ts
+ * import { genererLettre } from 'recouvrement';
  * const lettre = genererLettre('mise-en-demeure', {
  *   creancier: { denomination: 'Atelier Dupont SARL', adresse: { lignes: ['12 rue des Lilas'], codePostal: '69003', ville: 'Lyon' } },
  *   debiteur: { id: 'D1', type: 'professionnel', denomination: 'Bâtiment Martin SAS' },
@@ -77,9 +84,19 @@ function unique(l: readonly string[]): string[] {
  */
 export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, options?: OptionsLettre): Lettre {
   if (!(MODELES_LETTRE as readonly unknown[]).includes(modele)) entreeInvalide(['modele'], `modèle inconnu : attendu ${MODELES_LETTRE.join(', ')}`);
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) entreeInvalide(['options'], MESSAGES.optionsAttendues, 'invalid_type');
+  refuserClesInconnues(options, ['baremes', 'baseAnnuelle', 'imputation'], ['options']);
+  if (options?.baseAnnuelle !== undefined && options.baseAnnuelle !== 365 && options.baseAnnuelle !== 'exacte') entreeInvalide(['options', 'baseAnnuelle'], "365 ou 'exacte' attendu");
+  if (options?.imputation !== undefined && options.imputation !== 'legale' && options.imputation !== 'principal-d-abord') {
+    entreeInvalide(['options', 'imputation'], "'legale' ou 'principal-d-abord' attendu");
+  }
   const r = analyser(donneesLettreSchema, donnees);
   if (!r.success) throw depuisZod(r.error, 'Données de lettre invalides');
   const d = r.data;
+  for (const [nom, p] of [['creancier', d.creancier], ['agence', d.agence]] as const) {
+    // C. com. R123-237: "RCS" is followed by the city of the greffe and the registration number, the SIREN.
+    if (p?.villeRcs !== undefined && p.siren === undefined) entreeInvalide([nom, 'siren'], 'la mention RCS suppose le numéro d’immatriculation (SIREN), C. com. R123-237', 'invalid_type');
+  }
   const regime = regimeDe(d.debiteur);
   const pc = d.debiteur.procedureCollective;
   const avertissements: string[] = [];
@@ -116,13 +133,14 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
   // Declaration: the amount due on the day of the opening judgment, interest stopped by it (L622-28).
   const dateCalcul =
     modele === 'declaration-de-creance' ? formaterDate(Math.min(lireDate(d.dateLettre), lireDate(pc!.dateJugement) - 1)) : d.dateLettre;
+  // Every amount is the claim's statement by situationCreance (src/situation): the machine's figures.
   const factures: CalculFacture[] = d.creances.map((c) =>
     calculerFacture(c, {
-      regime,
+      debiteur: d.debiteur,
       dateCalcul,
       dateMiseEnDemeure: d.dateMiseEnDemeure,
       categorie,
-      dateJugement: modele === 'declaration-de-creance' ? pc!.dateJugement : undefined,
+      declaration: modele === 'declaration-de-creance',
       options,
     }),
   );
@@ -147,6 +165,13 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
     if (factures.some((f) => f.creance.contestee) && d.juridictionSaisie === undefined) {
       avertissements.push("Une facture est contestée : indiquez la juridiction saisie, s'il y en a une (juridictionSaisie, C. com. R622-23 3°).");
     }
+    if (d.surete?.publiee === true) {
+      // L622-24 al. 1: a creditor holding a published security (or party to a published contract) is warned
+      // personally; its delay runs from that notice, not from the BODACC publication.
+      avertissements.push(
+        'Sûreté publiée : le délai de déclaration court à compter de l’avertissement personnel que le mandataire judiciaire doit vous adresser, et non de la publication au BODACC (C. com. L622-24 al. 1) ; à défaut d’avertissement, il ne court pas contre vous.',
+      );
+    }
     if (pc!.dateBodacc === undefined) {
       avertissements.push('Date de publication au BODACC inconnue : le délai de déclaration de deux mois court de cette publication (C. com. R622-24).');
     } else {
@@ -154,7 +179,7 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
       avertissements.push(
         `Délai de déclaration : jusqu'au ${dateFr(formaterDate(limite))} (deux mois à compter de la publication au BODACC, C. com. R622-24 ; deux mois de plus pour un créancier établi hors de France métropolitaine).`,
       );
-      if (lireDate(d.dateLettre) > limite) {
+      if (lireDate(d.dateLettre) > limite && d.surete?.publiee !== true) {
         avertissements.push(
           `Déclaration hors délai : sans relevé de forclusion, la créance n'est pas admise dans les répartitions et dividendes ; le relevé se demande au juge-commissaire dans les six mois de la publication au BODACC (C. com. L622-26).`,
         );
@@ -169,11 +194,20 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
   }
 
   const totaux = (() => {
-    const principal = somme(factures.map((f) => f.montants.principal));
-    const penalites = somme(factures.map((f) => f.montants.penalites));
-    const indemnite = somme(factures.map((f) => f.montants.indemnite));
-    const interets = somme(factures.map((f) => f.montants.interets));
-    return { principal, penalites, indemnite, interets, total: somme([principal, penalites, indemnite, interets]) };
+    const t = (k: 'principal' | 'penalites' | 'indemnite' | 'interets' | 'avoirs' | 'imputeAccessoires' | 'penalitesDues' | 'indemniteDue' | 'interetsDus' | 'total'): string =>
+      somme(factures.map((f) => f.montants[k]));
+    return {
+      principal: t('principal'),
+      penalites: t('penalites'),
+      indemnite: t('indemnite'),
+      interets: t('interets'),
+      avoirs: t('avoirs'),
+      imputeAccessoires: t('imputeAccessoires'),
+      penalitesDues: t('penalitesDues'),
+      indemniteDue: t('indemniteDue'),
+      interetsDus: t('interetsDus'),
+      total: t('total'),
+    };
   })();
   if (totaux.total === '0.00') interdit('Rien n’est dû sur ces créances à la date de la lettre : aucune lettre de recouvrement ne peut être envoyée.');
 
@@ -200,7 +234,12 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
       doc = relanceFerme(ctx);
       break;
     case 'mise-en-demeure':
-      references.push('C. civ. art. 1344', 'C. civ. art. 1344-1');
+      if (regime === 'public') {
+        references.push('C. commande publique art. L2192-13', 'C. commande publique art. R2192-31', 'CJA art. R541-1', 'Loi n° 80-539 du 16 juillet 1980');
+        if (totaux.indemnite !== '0.00') references.push('C. commande publique art. D2192-35');
+      } else {
+        references.push('C. civ. art. 1344', 'C. civ. art. 1344-1');
+      }
       doc = miseEnDemeure(ctx);
       break;
     case 'mise-en-demeure-consommateur':
@@ -218,10 +257,20 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
 
   return {
     modele,
-    objet: doc.objet,
+    // One line by construction (an e-mail Subject): the fields are single-line already, this is a second lock.
+    objet: surUneLigne(doc.objet),
     texte: rendreTexte(doc),
     html: rendreHtml(doc),
-    montants: { factures: factures.map((f) => f.montants), ...totaux },
+    montants: {
+      factures: factures.map((f) => f.montants),
+      principal: totaux.principal,
+      penalites: totaux.penalites,
+      indemnite: totaux.indemnite,
+      interets: totaux.interets,
+      avoirs: totaux.avoirs,
+      imputeAccessoires: totaux.imputeAccessoires,
+      total: totaux.total,
+    },
     dateLimitePaiement: modele === 'declaration-de-creance' ? null : ctx.dateLimite,
     avertissements: unique(avertissements),
     references: unique(references),

@@ -4,19 +4,43 @@
  * the discount conditions for early payment ("pas d'escompte" if none), the rate of the penalties due from the
  * day after the due date, and the amount of the fixed recovery indemnity (40 €, D441-5; the exact amount, not
  * a reference to the Code). The e-invoicing notes carry the same texts under the subject codes PMT (the
- * indemnity), PMD (the penalties) and AAB (the discount).
+ * indemnity), PMD (the penalties) and AAB (the discount): PMT and PMD remain required on an e-invoice (rule
+ * BR-FR-05, FNFE-MPE schematron v1.4.0 of 30 June 2026) and each note code appears at most once (BR-FR-06).
+ *
+ * The e-invoicing reform adds four mentions (CGI annexe II art. 242 nonies A, as amended by décret
+ * n° 2022-1299; their start date follows the calendar of loi de finances pour 2024 art. 91 and is
+ * UNCONFIRMED): the buyer's SIREN, the delivery address when it differs from the buyer's, the category of
+ * the operation (goods, services, or both), and the seller's option for paying VAT on debits. They are
+ * printed when their data are given (PARTIAL: vendor documentation and commentary, not the décret read).
  */
+import { MESSAGES } from '../socle/messages.js';
 import { calculerPenalitesRetard, type ModeTauxPenalites } from '../calculs/penalites/calculerPenalitesRetard.js';
 import { indemniteForfaitaire } from '../calculs/indemnite/indemniteForfaitaire.js';
 import { objet } from '../calculs/moteur/entrees.js';
 import type { Baremes } from '../baremes/types.js';
 import { formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { CODES_ERREUR, RecouvrementError, entreeInvalide } from '../socle/erreurs.js';
+import { CARACTERES_INTERDITS_LIGNE, refuserClesInconnues, surUneLigne } from '../socle/cles.js';
 import { lireTaux, formaterTaux, type Taux } from '../socle/taux.js';
+import { sirenValide } from '../entites/communs.js';
 import { dateFr, montantFr, semestreFr, tauxFr } from './internes/format.js';
 
-/** The four L441-9 payment mentions. */
-export type CodeMention = 'date-echeance' | 'escompte' | 'penalites' | 'indemnite-forfaitaire';
+/**
+ * The four L441-9 payment mentions, then the four e-invoicing reform mentions (CGI annexe II art. 242
+ * nonies A): buyer's SIREN, delivery address, category of operation, option for VAT on debits.
+ */
+export type CodeMention =
+  | 'date-echeance'
+  | 'escompte'
+  | 'penalites'
+  | 'indemnite-forfaitaire'
+  | 'siren-acheteur'
+  | 'adresse-livraison'
+  | 'categorie-operation'
+  | 'option-tva-debits';
+
+/** The category of the operation (reform mention): goods, services, or both. */
+export type CategorieOperation = 'biens' | 'services' | 'mixte';
 
 /** Parameters of {@link mentionsObligatoires}. */
 export interface ParamsMentions {
@@ -28,6 +52,14 @@ export interface ParamsMentions {
   readonly taux?: ModeTauxPenalites;
   /** Discount for early payment; absent or `null`: "Pas d'escompte pour paiement anticipé". */
   readonly escompte?: { readonly taux: Taux; readonly conditions?: string } | null;
+  /** Reform mention: the buyer's SIREN (9 digits; spaces allowed). */
+  readonly sirenAcheteur?: string;
+  /** Reform mention: the delivery address, when it differs from the buyer's address. */
+  readonly adresseLivraison?: string;
+  /** Reform mention: the category of the operation. */
+  readonly categorieOperation?: CategorieOperation;
+  /** Reform mention: `true` when the seller opted to pay VAT on debits (nothing printed when `false`). */
+  readonly optionTvaDebits?: boolean;
 }
 
 /** One mention, with the article that requires it. */
@@ -39,7 +71,7 @@ export interface MentionFacture {
 
 /** An e-invoicing note (EN 16931 BT-21 subject code, BT-22 text). */
 export interface NoteFacture {
-  readonly code: 'PMT' | 'PMD' | 'AAB';
+  readonly code: 'PMT' | 'PMD' | 'AAB' | 'TXD';
   readonly texte: string;
 }
 
@@ -56,7 +88,13 @@ export interface ResultatMentions {
 
 const L441_9 = 'C. com. art. L441-9 I';
 const NOTE_CODES =
-  "Codes de note PMT / PMD / AAB (BT-21) : tirés de la règle BR-FR-05 des spécifications externes de la facturation électronique (documentation d'éditeurs et schématron FNFE-MPE), hors référence juridique du projet : NON CONFIRMÉ, vérifiez la version des spécifications applicable.";
+  "Notes PMT / PMD / AAB (BT-21) : PMT et PMD restent exigées (règle BR-FR-05, schématron FNFE-MPE v1.4.0 du 30 juin 2026), chaque code au plus une fois (BR-FR-06) ; source : documentation d'éditeurs, pas la norme elle-même (PARTIEL).";
+const ART_242_NONIES_A = 'CGI annexe II art. 242 nonies A (décret n° 2022-1299)';
+const CATEGORIES: Readonly<Record<CategorieOperation, string>> = {
+  biens: 'livraison de biens',
+  services: 'prestation de services',
+  mixte: 'livraison de biens et prestation de services',
+};
 
 /**
  * The L441-9 payment mentions of an invoice and the matching e-invoicing notes.
@@ -68,14 +106,22 @@ const NOTE_CODES =
  * @throws {RecouvrementError} `ENTREE_INVALIDE`
  * @example
  * ```ts
+ * import { mentionsObligatoires } from 'recouvrement';
  * const m = mentionsObligatoires({ dateEcheance: '2025-08-31' });
  * m.texte;
- * //=> "Date d'échéance : 31 août 2025.\nPas d'escompte pour paiement anticipé.\nPénalités de retard …: taux de refinancement de la BCE majoré de 10 points, soit 12,15 % l'an …\nIndemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40,00 € …"
+ * //=> "Date d'échéance : 31 août 2025.\nPas d'escompte pour paiement anticipé.\nPénalités de retard …: taux de refinancement de la BCE majoré de 10 points, soit 12,15\u00a0% l'an …\nIndemnité forfaitaire pour frais de recouvrement en cas de retard de paiement : 40,00\u00a0€ …"
+ * // (\u00a0: the no-break space of French typography)
  * m.notes.map((n) => n.code); //=> ['PMD', 'PMT', 'AAB']
+ * // the e-invoicing reform mentions, printed when their data are given
+ * const r = mentionsObligatoires({ dateEcheance: '2025-08-31', sirenAcheteur: '732 829 320', categorieOperation: 'services' });
+ * r.mentions.slice(4).map((x) => x.texte); //=> ['SIREN du client : 732 829 320.', "Catégorie de l'opération : prestation de services."]
  * ```
  */
 export function mentionsObligatoires(params: ParamsMentions, options?: { readonly baremes?: Baremes }): ResultatMentions {
   const p = objet(params, []);
+  refuserClesInconnues(p, ['dateEcheance', 'regime', 'taux', 'escompte', 'sirenAcheteur', 'adresseLivraison', 'categorieOperation', 'optionTvaDebits'], []);
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) entreeInvalide(['options'], MESSAGES.optionsAttendues, 'invalid_type');
+  refuserClesInconnues(options, ['baremes'], ['options']);
   const echeance = lireDate(p.dateEcheance, ['dateEcheance']);
   const dateEcheance = formaterDate(echeance);
   const regime = p.regime ?? 'b2b';
@@ -83,9 +129,14 @@ export function mentionsObligatoires(params: ParamsMentions, options?: { readonl
   const escompte = p.escompte as ParamsMentions['escompte'];
   if (escompte !== undefined && escompte !== null) {
     objet(escompte, ['escompte']);
+    refuserClesInconnues(escompte, ['taux', 'conditions'], ['escompte']);
     lireTaux(escompte.taux, ['escompte', 'taux']);
-    if (escompte.conditions !== undefined && typeof escompte.conditions !== 'string') entreeInvalide(['escompte', 'conditions'], 'texte attendu', 'invalid_type');
+    const cond: unknown = escompte.conditions;
+    if (cond !== undefined && (typeof cond !== 'string' || cond.length > 1000 || CARACTERES_INTERDITS_LIGNE.test(cond))) {
+      entreeInvalide(['escompte', 'conditions'], 'une ligne de texte (au plus 1 000 caractères, sans caractère de contrôle) attendue', 'invalid_type');
+    }
   }
+  const reforme = mentionsReforme(params);
   const taux: ModeTauxPenalites = (p.taux as ModeTauxPenalites | undefined) ?? (regime === 'public' ? { mode: 'commande-publique' } : { mode: 'bce+10' });
   const opts = options?.baremes ? { baremes: options.baremes } : undefined;
   const avertissements: string[] = [];
@@ -109,6 +160,14 @@ export function mentionsObligatoires(params: ParamsMentions, options?: { readonl
   let penalites: string;
   if (taux.mode === 'contractuel') {
     const convenu = formaterTaux(lireTaux(taux.tauxAnnuel, ['taux', 'tauxAnnuel']));
+    // L441-10 II: a contractual rate may not be below 3 × the taux de l'intérêt légal, and L441-16 fines a
+    // stipulation that breaks it: such a rate is refused, never printed (the calculator raised it to the floor).
+    if (tauxDuJour !== null && tauxDuJour !== convenu) {
+      entreeInvalide(
+        ['taux', 'tauxAnnuel'],
+        `taux contractuel de ${tauxFr(convenu)} inférieur au plancher légal de ${tauxFr(tauxDuJour)} (trois fois le taux de l'intérêt légal au ${semestreFr(formaterDate(echeance + 1))}) : C. com. L441-10 II l'interdit et L441-16 sanctionne la clause ; stipulez au moins ce taux`,
+      );
+    }
     penalites = `Pénalités de retard exigibles dès le lendemain de la date d'échéance, sans qu'un rappel soit nécessaire : taux annuel de ${tauxFr(convenu)} (C. com. art. L441-10 II).`;
   } else if (taux.mode === 'commande-publique') {
     penalites =
@@ -127,7 +186,10 @@ export function mentionsObligatoires(params: ParamsMentions, options?: { readonl
   const escompteTexte =
     escompte === undefined || escompte === null
       ? "Pas d'escompte pour paiement anticipé."
-      : `Escompte de ${tauxFr(formaterTaux(lireTaux(escompte.taux)))} pour paiement anticipé${escompte.conditions ? ` ${escompte.conditions.trim()}` : ''}.`;
+      : escompte.conditions !== undefined && /^pour paiement\b/i.test(escompte.conditions.trim())
+        ? // The caller's conditions already say "pour paiement …": say it once.
+          `Escompte de ${tauxFr(formaterTaux(lireTaux(escompte.taux)))} ${escompte.conditions.trim()}.`
+        : `Escompte de ${tauxFr(formaterTaux(lireTaux(escompte.taux)))} pour paiement anticipé${escompte.conditions ? ` ${escompte.conditions.trim()}` : ''}.`;
 
   const mentions: MentionFacture[] = [
     { code: 'date-echeance', texte: `Date d'échéance : ${dateFr(dateEcheance)}.`, reference: L441_9 },
@@ -144,10 +206,15 @@ export function mentionsObligatoires(params: ParamsMentions, options?: { readonl
   } else {
     avertissements.push(`Pas de mention d'indemnité forfaitaire : ${indemnite.motif}`);
   }
+  mentions.push(...reforme.mentions);
+  avertissements.push(...reforme.avertissements);
+  if (reforme.mentions.length > 0) references.push(ART_242_NONIES_A);
   const texteDe = (code: CodeMention): string | undefined => mentions.find((m) => m.code === code)?.texte;
+  // BR-FR-06: each note code once (built so); BR-FR-05: PMT and PMD present.
   const notes: NoteFacture[] = [{ code: 'PMD', texte: penalites }];
   const pmt = texteDe('indemnite-forfaitaire');
   if (pmt !== undefined) notes.push({ code: 'PMT', texte: pmt });
+  else avertissements.push("Pas de note PMT : une facture électronique la requiert (BR-FR-05) ; indiquez-y le régime de l'indemnité.");
   notes.push({ code: 'AAB', texte: escompteTexte });
   avertissements.push(NOTE_CODES);
   return {
@@ -157,4 +224,37 @@ export function mentionsObligatoires(params: ParamsMentions, options?: { readonl
     avertissements: [...new Set(avertissements)],
     references: [...new Set(references)],
   };
+}
+
+/** The reform mentions whose data are given (CGI annexe II art. 242 nonies A). */
+function mentionsReforme(p: ParamsMentions): { mentions: MentionFacture[]; avertissements: string[] } {
+  const mentions: MentionFacture[] = [];
+  const avertissements: string[] = [];
+  if (p.sirenAcheteur !== undefined) {
+    if (typeof p.sirenAcheteur !== 'string') entreeInvalide(['sirenAcheteur'], 'SIREN (texte) attendu', 'invalid_type');
+    if (p.sirenAcheteur.length > 40) entreeInvalide(['sirenAcheteur'], 'SIREN à 9 chiffres attendu (au plus 40 caractères avec les espaces)', 'too_big');
+    const siren = p.sirenAcheteur.replace(/[ \u00a0]/g, '');
+    if (!/^\d{9}$/.test(siren)) entreeInvalide(['sirenAcheteur'], 'SIREN à 9 chiffres attendu');
+    if (!sirenValide(siren)) avertissements.push(`Le SIREN ${siren} ne passe pas la clé de Luhn : vérifiez-le dans l'annuaire.`);
+    const groupe = `${siren.slice(0, 3)} ${siren.slice(3, 6)} ${siren.slice(6)}`;
+    mentions.push({ code: 'siren-acheteur', texte: `SIREN du client : ${groupe}.`, reference: ART_242_NONIES_A });
+  }
+  if (p.adresseLivraison !== undefined) {
+    if (typeof p.adresseLivraison !== 'string' || p.adresseLivraison.trim() === '') entreeInvalide(['adresseLivraison'], 'adresse (texte non vide) attendue', 'invalid_type');
+    if (p.adresseLivraison.length > 2000) entreeInvalide(['adresseLivraison'], 'adresse trop longue : au plus 2 000 caractères', 'too_big');
+    // Lines joined with ", " (split and trim: linear, where /\s*\n\s*/g was quadratic on long runs of spaces);
+    // any other control or bidi character becomes a space (the mention is one line).
+    const adresse = p.adresseLivraison.split('\n').map((l) => surUneLigne(l)).filter((l) => l !== '').join(', ');
+    mentions.push({ code: 'adresse-livraison', texte: `Adresse de livraison : ${adresse.slice(0, 500)}.`, reference: ART_242_NONIES_A });
+  }
+  if (p.categorieOperation !== undefined) {
+    const libelle = Object.prototype.hasOwnProperty.call(CATEGORIES, p.categorieOperation) ? CATEGORIES[p.categorieOperation] : undefined;
+    if (libelle === undefined) return entreeInvalide(['categorieOperation'], "'biens', 'services' ou 'mixte' attendu");
+    mentions.push({ code: 'categorie-operation', texte: `Catégorie de l'opération : ${libelle}.`, reference: ART_242_NONIES_A });
+  }
+  if (p.optionTvaDebits !== undefined) {
+    if (typeof p.optionTvaDebits !== 'boolean') entreeInvalide(['optionTvaDebits'], MESSAGES.booleenAttendu, 'invalid_type');
+    if (p.optionTvaDebits) mentions.push({ code: 'option-tva-debits', texte: "Option pour le paiement de la taxe d'après les débits.", reference: ART_242_NONIES_A });
+  }
+  return { mentions, avertissements };
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { verifierMentions } from './verifierMentions.js';
 import { mentionsObligatoires } from './mentionsObligatoires.js';
@@ -44,7 +45,33 @@ describe('verifierMentions — C. com. L441-9 I', () => {
         const texte = m.mentions.filter((_, j) => j !== i).map((x) => x.texte).join('\n');
         expect(verifierMentions(texte).manquantes.map((x) => x.code)).toEqual([m.mentions[i]!.code]);
       }),
-      { numRuns: 50 },
+      { numRuns: runs(50) },
     );
+  });
+
+  it('reform mentions (CGI annexe II art. 242 nonies A): each missing one is reported with its article and the fine, on request', () => {
+    expect(verifierMentions(CONFORME).conforme).toBe(true);
+    const r = verifierMentions(CONFORME, { facturationElectronique: { adresseLivraisonDifferente: true, optionTvaDebits: true } });
+    expect(r.manquantes.map((m) => m.code)).toEqual(['siren-acheteur', 'adresse-livraison', 'categorie-operation', 'option-tva-debits']);
+    for (const m of r.manquantes) {
+      expect(m.reference).toBe('CGI annexe II art. 242 nonies A (décret n° 2022-1299)');
+      expect(m.amende).toMatch(/15 € par mention manquante.*NON CONFIRMÉ.*50 €.*NON CONFIRMÉE/);
+    }
+    // the delivery address and the option for debits are only required when the caller says they apply
+    expect(verifierMentions(CONFORME, { facturationElectronique: true }).manquantes.map((m) => m.code)).toEqual(['siren-acheteur', 'categorie-operation']);
+    const complet = `${CONFORME}\nSIREN du client : 732 829 320\nPrestation de services\nAdresse de livraison : 1 quai Nord, Lyon\nOption pour le paiement de la taxe d'après les débits`;
+    expect(verifierMentions(complet, { facturationElectronique: { adresseLivraisonDifferente: true, optionTvaDebits: true } }).conforme).toBe(true);
+    // a SIREN label without nine digits is not enough
+    expect(verifierMentions(`${CONFORME}\nSIREN : à compléter\nPrestation de services`, { facturationElectronique: true }).manquantes.map((m) => m.code)).toEqual(['siren-acheteur']);
+  });
+
+  it('the rate pattern is linear: a long run of digits (or digits and commas) is checked quickly', () => {
+    const hostile = `Pénalités de retard ${'1'.repeat(200_000)}x\n${'1,'.repeat(100_000)}x`;
+    const t0 = performance.now();
+    const r = verifierMentions(hostile);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(r.presentes).not.toContain('penalites');
+    expect(verifierMentions('Pénalités de retard : 12,15 % l’an').presentes).toContain('penalites');
+    expect(verifierMentions('Pénalités de retard : 12,15%').presentes).toContain('penalites');
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, codeEtChemin, geler } from '../../test/outils.js';
 import { ajouterAnnees, formaterDate, lireDate } from '../socle/date-iso.js';
@@ -187,14 +188,34 @@ describe('calculerPrescription — 20-year long-stop (C. civ. 2232)', () => {
     expect(r.chronologie.at(-2)!.effet).toBe('sans-effet');
     expect(r.dateLimite).toBe('2041-01-01');
   });
-  it('warns (UNCONFIRMED) when the cap binds after a court action or an enforcement measure (2232 al. 2)', () => {
+  it('C. civ. 2232 al. 2: the delay opened by an enforcement measure (2244) is not capped — boundaries at the long-stop', () => {
+    // Birth 2021-06-15, long-stop 2041-06-15. Measures every four years: the last one (2037-01-01) opens 5 years, to 2042-01-01.
     const r = calculerPrescription({
       nature: 'civile',
       dateDepart: '2021-06-15',
       evenements: [2025, 2029, 2033, 2037].map((a) => ({ type: 'mesure-execution' as const, date: `${a}-01-01` })),
     });
-    expect(r.butoirAtteint).toBe(true);
-    expect(r.avertissements.join()).toContain('2232 al. 2');
+    expect(r.dateButoir).toBe('2041-06-15');
+    expect([r.dateLimite, r.butoirAtteint]).toEqual(['2042-01-01', false]);
+    expect(r.references).toContain('C. civ. art. 2232 al. 2');
+    expect(r.avertissements.join()).not.toContain('NON CONFIRMÉ');
+    // A measure on the last day of a delay that ends on the long-stop day still interrupts; the day after, the claim is time-barred.
+    const chaine: Evt[] = ['2026-01-01', '2030-06-01', '2035-01-01', '2039-06-15'].map((date) => ({ type: 'reconnaissance', date }));
+    const jour = calculerPrescription({ nature: 'civile', dateDepart: '2021-06-15', evenements: [...chaine, { type: 'mesure-execution', date: '2041-06-15' }] });
+    expect([jour.dateLimite, jour.butoirAtteint]).toEqual(['2046-06-15', false]);
+    const lendemain = calculerPrescription({ nature: 'civile', dateDepart: '2021-06-15', evenements: [...chaine, { type: 'mesure-execution', date: '2041-06-16' }] });
+    expect(lendemain.dateLimite).toBe('2041-06-15');
+    expect(lendemain.chronologie.at(-2)!.effet).toBe('sans-effet');
+  });
+  it('C. civ. 2232 al. 2: a demande en justice (2241 al. 1) too; an acknowledgement (2240) stays capped', () => {
+    const chaine: Evt[] = ['2026-01-01', '2030-06-01', '2035-01-01'].map((date) => ({ type: 'reconnaissance', date }));
+    const action = calculerPrescription({ nature: 'commerciale', dateDepart: '2021-06-15', evenements: [...chaine, { type: 'action-en-justice', date: '2040-01-01' }] });
+    expect([action.dateLimite, action.butoirAtteint]).toEqual(['2045-01-01', false]);
+    const reconnaissance = calculerPrescription({ nature: 'commerciale', dateDepart: '2021-06-15', evenements: [...chaine, { type: 'reconnaissance', date: '2040-01-01' }] });
+    expect([reconnaissance.dateLimite, reconnaissance.butoirAtteint]).toEqual(['2041-06-15', true]);
+    // An acknowledgement after an uncapped delay cannot shorten it.
+    const apres = calculerPrescription({ nature: 'commerciale', dateDepart: '2021-06-15', evenements: [...chaine, { type: 'action-en-justice', date: '2040-01-01' }, { type: 'reconnaissance', date: '2041-01-01' }] });
+    expect(apres.dateLimite).toBe('2045-01-01');
   });
   it('does not apply to a titre exécutoire (CPCE L111-4)', () => {
     const evenements: Evt[] = [2028, 2036, 2044].map((a) => ({ type: 'mesure-execution', date: `${a}-01-01` }));
@@ -249,7 +270,7 @@ describe('calculerPrescription — input and laws', () => {
         const apres = calculerPrescription({ nature, dateDepart: depart, evenements: plus });
         expect(apres.dateLimite >= avant.dateLimite).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
   it('adding a whole mediation never shortens the deadline (property)', () => {
@@ -263,7 +284,7 @@ describe('calculerPrescription — input and laws', () => {
         });
         expect(apres.dateLimite >= avant.dateLimite).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
   it('stays between the plain delay and the long-stop, and its timeline ends on the deadline (property)', () => {
@@ -279,7 +300,7 @@ describe('calculerPrescription — input and laws', () => {
         const sans = ev.filter((e) => e.type !== 'mise-en-demeure');
         expect(calculerPrescription({ nature, dateDepart: depart, evenements: sans }).dateLimite).toBe(r.dateLimite);
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
   it('does not mutate its input', () => {

@@ -14,24 +14,29 @@
  *   interrupts nothing (Cass. com. 18 mai 2022, n° 20-23.204).
  * - Suspension (C. civ. 2238): mediation or conciliation agreed after a dispute arose pauses the delay; it
  *   starts again at their end for what remained, and never for less than six months.
- * - Long-stop (C. civ. 2232): suspension and interruption cannot carry the delay beyond 20 years from the
- *   birth of the right. It does not apply to judgment titles (CPCE L111-4).
+ * - Long-stop (C. civ. 2232 al. 1): suspension and interruption cannot carry the delay beyond 20 years from
+ *   the birth of the right. Al. 2: it does not apply to the interruption by a demande en justice (2241 al. 1)
+ *   nor by a mesure conservatoire or an acte d'exécution forcée (2244) — the new delay they open runs in
+ *   full — nor in the cases of 2226, 2226-1, 2227, 2233 and 2236 (bodily injury, environment, property,
+ *   claims under a condition or a term, spouses: not modelled, see docs/prescription.md). It does not apply
+ *   to judgment titles (CPCE L111-4).
  */
 import { analyser } from '../entites/messages.js';
 import * as z from 'zod/mini';
 import { dateIsoSchema } from '../entites/communs.js';
 import { ajouterAnnees, ajouterMois, formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
-import { CODES_ERREUR, RecouvrementError, entreeInvalide } from '../socle/erreurs.js';
+import { depuisZod, entreeInvalide } from '../socle/erreurs.js';
 
 /**
  * Events that act on prescription.
  *
  * @example
  * ```ts
+ * import { TYPES_EVENEMENT_PRESCRIPTION } from 'recouvrement';
  * TYPES_EVENEMENT_PRESCRIPTION.includes('reconnaissance'); //=> true
  * ```
  */
-export const TYPES_EVENEMENT_PRESCRIPTION = [
+export const TYPES_EVENEMENT_PRESCRIPTION = /* @__PURE__ */ Object.freeze([
   'reconnaissance',
   'paiement-partiel',
   'action-en-justice',
@@ -41,7 +46,7 @@ export const TYPES_EVENEMENT_PRESCRIPTION = [
   'conciliation-debut',
   'conciliation-fin',
   'mise-en-demeure',
-] as const;
+] as const);
 /**
  * An event type. The API contract's five (`reconnaissance`, `action-en-justice`, `mesure-execution`,
  * `mediation-debut`, `mediation-fin`), plus `paiement-partiel` (an acknowledgement, 2240),
@@ -106,10 +111,10 @@ export interface ResultatPrescription {
 }
 
 const schema = /*@__PURE__*/ (() =>
-  z.object({
+  z.strictObject({
   nature: z.enum(['commerciale', 'civile', 'consommation', 'titre-executoire']),
   dateDepart: dateIsoSchema,
-  evenements: z.optional(z.array(z.object({ type: z.enum(TYPES_EVENEMENT_PRESCRIPTION), date: dateIsoSchema })).check(z.maxLength(10_000))),
+  evenements: z.optional(z.array(z.strictObject({ type: z.enum(TYPES_EVENEMENT_PRESCRIPTION), date: dateIsoSchema })).check(z.maxLength(10_000))),
   typeDebiteur: z.optional(z.enum(['professionnel', 'consommateur', 'non-professionnel', 'personne-publique'])),
   dateNaissanceDroit: z.optional(dateIsoSchema),
   dateCalcul: z.optional(dateIsoSchema),
@@ -118,6 +123,7 @@ const schema = /*@__PURE__*/ (() =>
 const C2231 = 'C. civ. art. 2231';
 const C2238 = 'C. civ. art. 2238';
 const C2232 = 'C. civ. art. 2232';
+const C2232_AL2 = 'C. civ. art. 2232 al. 2';
 const C2229 = 'C. civ. art. 2228 et 2229';
 const MED = 'Cass. com., 18 mai 2022, n° 20-23.204';
 /** 2008-06-19: loi n° 2008-561 (5-year, 2-year and 10-year delays) in force. */
@@ -162,9 +168,11 @@ const LIBELLE: Record<TypeEvenementPrescription, string> = {
  * - An event after the deadline (or after the long-stop while suspended) has no effect: the prescription is
  *   already acquired. An event before `dateDepart` interrupts nothing; a mediation started before it
  *   freezes the whole delay.
- * - The deadline never goes past `dateButoir` (20 years after `dateNaissanceDroit`, C. civ. 2232), except
- *   for a titre exécutoire. When the cap binds after a demande en justice or an enforcement measure, an
- *   avertissement says that 2232 al. 2 probably excludes those interruptions from the cap (UNCONFIRMED).
+ * - The deadline never goes past `dateButoir` (20 years after `dateNaissanceDroit`, C. civ. 2232 al. 1),
+ *   except for a titre exécutoire and for the delay opened by a demande en justice (2241 al. 1) or a mesure
+ *   conservatoire / d'exécution (2244), which 2232 al. 2 excludes from the cap: that delay runs in full (and
+ *   so does the remainder of such a delay after a mediation). Such an interruption must itself come before
+ *   the prescription is acquired.
  * - A mediation still open at the end: `suspendue: true`, and `dateLimite` is computed as if it ended on
  *   `dateCalcul` (or on its start day without `dateCalcul`) — a minimum.
  *
@@ -174,6 +182,7 @@ const LIBELLE: Record<TypeEvenementPrescription, string> = {
  *   mediation end with no start)
  * @example
  * ```ts
+ * import { calculerPrescription } from 'recouvrement';
  * const r = calculerPrescription({ nature: 'commerciale', dateDepart: '2020-02-29',
  *   evenements: [{ type: 'mise-en-demeure', date: '2021-01-10' }, { type: 'paiement-partiel', date: '2022-03-15' }] });
  * r.dateLimite; //=> '2027-03-15' (the payment restarted 5 years; the mise en demeure did nothing)
@@ -183,10 +192,7 @@ const LIBELLE: Record<TypeEvenementPrescription, string> = {
  */
 export function calculerPrescription(params: ParamsPrescription): ResultatPrescription {
   const r = analyser(schema, params);
-  if (!r.success) {
-    const issues = r.error.issues.map((i) => ({ code: String(i.code), path: [...i.path], message: i.message }));
-    throw new RecouvrementError(CODES_ERREUR.ENTREE_INVALIDE, `Paramètres de prescription invalides (${issues[0]?.path.join('.') || '(racine)'} : ${issues[0]?.message ?? ''})`, issues);
-  }
+  if (!r.success) throw depuisZod(r.error, 'Paramètres de prescription invalides');
   const p = r.data;
   const depart = lireDate(p.dateDepart);
   const avertissements: string[] = [];
@@ -248,7 +254,12 @@ export function calculerPrescription(params: ParamsPrescription): ResultatPrescr
   let debutSuspension = 0;
   /** Mediations / conciliations opened and not yet closed (they may overlap). */
   let ouvertes = 0;
-  let interruptionJudiciaire = false;
+  /** The furthest deadline opened by an interruption the long-stop does not bound (2232 al. 2: 2241 al. 1, 2244). */
+  let libre = Number.NEGATIVE_INFINITY;
+  /** The days left while suspended come from such an interruption. */
+  let restantLibre = false;
+  /** The deadline in force: capped by the long-stop, except what 2232 al. 2 excludes from it. */
+  const effective = (j: number): number => Math.max(plafonne(j), libre);
   const chronologie: EtapePrescription[] = [
     {
       date: formaterDate(depart),
@@ -260,12 +271,12 @@ export function calculerPrescription(params: ParamsPrescription): ResultatPrescr
     },
   ];
   const etape = (e: { type: TypeEvenementPrescription; jour: number }, effet: EffetPrescription, motif: string, reference = REFERENCE_EVENEMENT[e.type]): void => {
-    chronologie.push({ date: formaterDate(e.jour), evenement: e.type, effet, dateLimite: restant === null ? formaterDate(plafonne(limite)) : null, motif, reference });
+    chronologie.push({ date: formaterDate(e.jour), evenement: e.type, effet, dateLimite: restant === null ? formaterDate(effective(limite)) : null, motif, reference });
   };
 
   for (const e of evenements) {
     const libelle = `${LIBELLE[e.type]} le ${formaterDate(e.jour)}`;
-    const acquise = restant === null ? e.jour > plafonne(limite) : e.jour > butoir;
+    const acquise = restant === null ? e.jour > effective(limite) : e.jour > butoir && !restantLibre;
     switch (e.type) {
       case 'mise-en-demeure':
         etape(e, 'sans-effet', `${libelle} : n’interrompt pas la prescription, même par lettre recommandée avec avis de réception.`, ref(MED));
@@ -285,11 +296,18 @@ export function calculerPrescription(params: ParamsPrescription): ResultatPrescr
         ref(REFERENCE_EVENEMENT[e.type]);
         ref(C2231);
         const nouveau = ajouterAnnees(e.jour, duree);
-        if (e.type === 'action-en-justice' || e.type === 'mesure-execution') interruptionJudiciaire = true;
+        const horsButoir = avecButoir && (e.type === 'action-en-justice' || e.type === 'mesure-execution');
+        if (horsButoir) ref(C2232_AL2);
         if (restant === null) {
           limite = Math.max(limite, nouveau);
-          etape(e, 'interruption', `${libelle} : interrompt la prescription, un nouveau délai de ${duree} ans court jusqu’au ${formaterDate(limite)}.`);
+          if (horsButoir) libre = Math.max(libre, nouveau);
+          etape(
+            e,
+            'interruption',
+            `${libelle} : interrompt la prescription, un nouveau délai de ${duree} ans court jusqu’au ${formaterDate(effective(limite))}${horsButoir && nouveau > butoir ? ' (le délai butoir de 20 ans ne s’applique pas à cette interruption, C. civ. 2232 al. 2)' : ''}.`,
+          );
         } else {
+          if (horsButoir && nouveau - e.jour >= restant) restantLibre = true;
           restant = Math.max(restant, nouveau - e.jour);
           debutSuspension = e.jour;
           etape(e, 'interruption', `${libelle} : interrompt la prescription ; le nouveau délai de ${duree} ans reste suspendu jusqu’à la fin de la médiation ou conciliation.`);
@@ -329,9 +347,11 @@ export function calculerPrescription(params: ParamsPrescription): ResultatPrescr
           break;
         }
         const reprise = reprendre(Math.max(e.jour, debutSuspension), restant);
-        const avantButoir = e.jour <= butoir;
+        const avantButoir = e.jour <= butoir || restantLibre;
         limite = reprise.limite;
+        if (restantLibre) libre = Math.max(libre, reprise.limite);
         restant = null;
+        restantLibre = false;
         etape(
           e,
           avantButoir ? 'reprise' : 'sans-effet',
@@ -349,17 +369,13 @@ export function calculerPrescription(params: ParamsPrescription): ResultatPrescr
     suspendue = true;
     const finProvisoire = p.dateCalcul === undefined ? debutSuspension : Math.max(lireDate(p.dateCalcul), debutSuspension);
     limite = reprendre(finProvisoire, restant).limite;
+    if (restantLibre) libre = Math.max(libre, limite);
     avertissements.push(
       `Médiation ou conciliation en cours : la prescription est suspendue ; la date limite indiquée est un minimum (fin supposée au ${formaterDate(finProvisoire)}). Recalculez avec la date de fin (C. civ. 2238).`,
     );
   }
-  const dateLimite = plafonne(limite);
-  const butoirAtteint = avecButoir && limite > butoir;
-  if (butoirAtteint && interruptionJudiciaire) {
-    avertissements.push(
-      'Délai butoir de 20 ans appliqué à un délai interrompu par une demande en justice ou une mesure d’exécution : C. civ. 2232 al. 2 écarterait le butoir pour les interruptions des articles 2241 al. 1 et 2244 (NON CONFIRMÉ, absent de la référence juridique du projet : vérifiez sur Légifrance).',
-    );
-  }
+  const dateLimite = effective(limite);
+  const butoirAtteint = avecButoir && limite > butoir && dateLimite === butoir;
   chronologie.push({
     date: formaterDate(dateLimite),
     evenement: 'expiration',

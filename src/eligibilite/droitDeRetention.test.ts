@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, geler } from '../../test/outils.js';
 import type { CreanceEntree } from '../entites/creance.js';
@@ -50,7 +51,7 @@ describe('droitDeRetention (C. civ. 2286)', () => {
         expect(r.motifs).toEqual(r.conditions.map((x) => `${x.remplie ? '✓' : '✗'} ${x.motif}`));
         expect(r.eligible).toBe(a && !f && r.fondements.length > 0);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

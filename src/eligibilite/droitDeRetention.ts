@@ -8,6 +8,8 @@
  * 6 August 2008). The right is lost by voluntary dispossession. Whether 2286 is still the live number after
  * the sûretés reform (ordonnance n° 2021-1192) is UNCONFIRMED.
  */
+import { MESSAGES } from '../socle/messages.js';
+import { refuserClesInconnues } from '../socle/cles.js';
 import type { DateISO } from '../socle/date-iso.js';
 import { entreeInvalide } from '../socle/erreurs.js';
 import { condition, conditionMontant, etatCreance, lireCreance, lireJour, verdict } from './internes.js';
@@ -53,7 +55,8 @@ const CHAMPS = ['detientChose', 'remiseJusquAuPaiement', 'creanceNeeDuContratDeL
  * @throws {RecouvrementError} `ENTREE_INVALIDE` with the path (`['situation', 'detientChose']`…)
  * @example
  * ```ts
- * const creance = { id: 'F1', numeroFacture: 'R-12', montantTTC: '850.00', dateFacture: '2025-03-01',
+ * import { droitDeRetention, type CreanceEligibilite } from 'recouvrement';
+ * const creance: CreanceEligibilite = { id: 'F1', numeroFacture: 'R-12', montantTTC: '850.00', dateFacture: '2025-03-01',
  *   dateEcheance: '2025-03-01', paiements: [], nature: 'consommation', cause: 'contractuelle', contestee: false };
  * // a garage holding the repaired car
  * droitDeRetention(creance, { detientChose: true, creanceNeeDeLaDetention: true }, '2025-03-05').fondements; //=> ['3°']
@@ -62,12 +65,13 @@ const CHAMPS = ['detientChose', 'remiseJusquAuPaiement', 'creanceNeeDuContratDeL
 export function droitDeRetention(creance: CreanceEligibilite, situation: SituationRetention, date: DateISO): ResultatRetention {
   const c = lireCreance(creance);
   const jour = lireJour(date);
-  if (typeof situation !== 'object' || situation === null) entreeInvalide(['situation'], 'objet attendu', 'invalid_type');
+  if (typeof situation !== 'object' || situation === null) entreeInvalide(['situation'], MESSAGES.objetAttendu, 'invalid_type');
+  refuserClesInconnues(situation, CHAMPS, ['situation']);
   for (const k of CHAMPS) {
     const v = situation[k];
-    if (v !== undefined && typeof v !== 'boolean') entreeInvalide(['situation', k], 'booléen attendu', 'invalid_type');
+    if (v !== undefined && typeof v !== 'boolean') entreeInvalide(['situation', k], MESSAGES.booleenAttendu, 'invalid_type');
   }
-  if (typeof situation.detientChose !== 'boolean') entreeInvalide(['situation', 'detientChose'], 'booléen attendu', 'invalid_type');
+  if (typeof situation.detientChose !== 'boolean') entreeInvalide(['situation', 'detientChose'], MESSAGES.booleenAttendu, 'invalid_type');
   const e = etatCreance(c, jour);
 
   const fondements: ('1°' | '2°' | '3°' | '4°')[] = [];

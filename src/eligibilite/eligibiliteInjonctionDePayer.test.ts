@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, geler } from '../../test/outils.js';
 import type { CreanceEntree } from '../entites/creance.js';
@@ -41,6 +42,33 @@ describe('eligibiliteInjonctionDePayer (CPC 1405, 1406, 1409)', () => {
     expect(r.juridiction).toBe('tribunal-de-commerce');
     expect(r.avertissements.join()).toContain('supposé commerçant');
   });
+  it('C. com. L721-3 1° (loi n° 2021-1729): an artisan debtor goes to the tribunal de commerce from 2022-01-01, not on 2021-12-31', () => {
+    const artisan: DebiteurEntree = { id: 'D3', type: 'professionnel', denomination: 'Plomberie Durand', artisan: true };
+    const ancienne = { ...creance, dateFacture: '2021-10-15', dateEcheance: '2021-11-14' };
+    const veille = eligibiliteInjonctionDePayer(ancienne, artisan, '2021-12-31', { creancier: { commercant: true } });
+    expect(veille.juridiction).toBe('tribunal-judiciaire');
+    expect(veille.motifs.at(-1)).toContain('avant le 1er janvier 2022');
+    const jour = eligibiliteInjonctionDePayer(ancienne, artisan, '2022-01-01', { creancier: { artisan: true } });
+    expect(jour.juridiction).toBe('tribunal-de-commerce');
+    expect(jour.references).toContain('C. com. art. L721-3 1°');
+    expect(jour.avertissements.join()).not.toContain('qualité du créancier');
+    // A creditor neither trader nor artisan: tribunal judiciaire.
+    expect(eligibiliteInjonctionDePayer(ancienne, artisan, '2022-01-01', { creancier: { commercant: false, artisan: false } }).juridiction).toBe('tribunal-judiciaire');
+    // Creditor's quality unknown: presumed, and said.
+    const presume = eligibiliteInjonctionDePayer(creance, artisan, '2024-03-01');
+    expect(presume.juridiction).toBe('tribunal-de-commerce');
+    expect(presume.avertissements.join()).toContain('qualité du créancier');
+  });
+  it('C. commande publique L6: no civil injonction de payer against a public buyer; the route is CJA R541-1', () => {
+    const commune: DebiteurEntree = { id: 'D4', type: 'personne-publique', denomination: 'Commune de Villeneuve' };
+    const r = eligibiliteInjonctionDePayer({ ...creance, tauxPenalites: { mode: 'commande-publique' } }, commune, '2024-03-01');
+    expect([r.eligible, r.juridiction]).toEqual([false, null]);
+    const refus = r.conditions.find((x) => !x.remplie)!;
+    expect(refus).toMatchObject({ code: 'juge-judiciaire', reference: 'C. commande publique art. L6' });
+    expect(refus.motif).toContain('CJA R541-1');
+    expect(refus.motif).toContain('loi n° 80-539');
+    expect(r.avertissements.join()).not.toContain('NON CONFIRMÉ');
+  });
   it('needs a contractual or statutory cause (1405 1°) and an uncontested claim (1409)', () => {
     const autre = eligibiliteInjonctionDePayer({ ...creance, cause: 'autre' }, commercant, '2024-03-01');
     expect([autre.eligible, autre.juridiction]).toEqual([false, null]);
@@ -53,7 +81,9 @@ describe('eligibiliteInjonctionDePayer (CPC 1405, 1406, 1409)', () => {
   it('is open from the due date inclusive, and not once paid', () => {
     expect(eligibiliteInjonctionDePayer(creance, commercant, '2024-02-13').eligible).toBe(false);
     expect(eligibiliteInjonctionDePayer(creance, commercant, '2024-02-14').eligible).toBe(true);
-    expect(eligibiliteInjonctionDePayer({ ...creance, paiements: [{ date: '2024-02-20', montant: 1200 }] }, commercant, '2024-03-01').eligible).toBe(false);
+    expect(eligibiliteInjonctionDePayer({ ...creance, paiements: [{ date: '2024-02-14', montant: 1200 }] }, commercant, '2024-03-01').eligible).toBe(false);
+    // Paid late: the payment went to the penalties and the 40 € first (C. civ. 1343-1, situationCreance); a balance is still owed.
+    expect(eligibiliteInjonctionDePayer({ ...creance, paiements: [{ date: '2024-02-20', montant: 1200 }] }, commercant, '2024-03-01').eligible).toBe(true);
   });
   it('a debtor in another EU state points to the European order for payment; Denmark and non-EU states do not', () => {
     const de = eligibiliteInjonctionDePayer(creance, { ...commercant, pays: 'DE' }, '2024-03-01');
@@ -104,7 +134,7 @@ describe('eligibiliteInjonctionDePayer (CPC 1405, 1406, 1409)', () => {
           if (contestee) expect(r.eligible).toBe(false);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

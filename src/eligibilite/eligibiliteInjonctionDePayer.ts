@@ -9,7 +9,10 @@
  * protection). A debtor living outside France cannot be summoned this way: the European order for payment
  * (Reg. (CE) n° 1896/2006) is the route within the EU.
  */
+import { MESSAGES } from '../socle/messages.js';
+import { refuserClesInconnues } from '../socle/cles.js';
 import type { DateISO } from '../socle/date-iso.js';
+import { entreeInvalide } from '../socle/erreurs.js';
 import {
   UE,
   condition,
@@ -17,14 +20,27 @@ import {
   conditionExigible,
   conditionMontant,
   conditionNonContestee,
+  conditionJugeJudiciaire,
   conditionProcedureCollective,
   enFrance,
+  estPersonnePublique,
+  AVERTISSEMENT_CONTRAT_PRIVE,
   juridictionNationale,
   lireDemande,
   verdict,
   type JuridictionNationale,
+  type QualiteCreancier,
 } from './internes.js';
 import type { CreanceEligibilite, DebiteurEligibilite, VerdictEligibilite } from './types.js';
+
+/** Options of {@link eligibiliteInjonctionDePayer}. */
+export interface OptionsInjonctionDePayer {
+  /**
+   * The creditor's quality: with an artisan debtor, the tribunal de commerce is competent from 1 January 2022
+   * when the creditor is a commerçant or an artisan (C. com. L721-3 1°). Absent: presumed, with an avertissement.
+   */
+  readonly creancier?: QualiteCreancier;
+}
 
 /** Result of {@link eligibiliteInjonctionDePayer}. */
 export interface ResultatInjonctionDePayer extends VerdictEligibilite {
@@ -34,9 +50,9 @@ export interface ResultatInjonctionDePayer extends VerdictEligibilite {
   readonly alternative: 'injonction-de-payer-europeenne' | null;
 }
 
-export const CPC_1405 = 'CPC art. 1405';
-export const CPC_1406 = 'CPC art. 1406';
-export const CPC_1409 = 'CPC art. 1409';
+const CPC_1405 = 'CPC art. 1405';
+const CPC_1406 = 'CPC art. 1406';
+const CPC_1409 = 'CPC art. 1409';
 
 /**
  * Says whether the creditor may ask for an injonction de payer on a given day, and before which court.
@@ -45,26 +61,50 @@ export const CPC_1409 = 'CPC art. 1409';
  * (from the due date, inclusive); not contested (1409: a seriously contestable claim is rejected, and a
  * disputed claim is treated as such); the debtor lives in France — metropolitan France or a DROM (1406,
  * territorial jurisdiction is ordre public); no collective proceedings forbidding the action (C. com.
- * L622-21). Effets de commerce (1405 2°) are not modelled.
+ * L622-21); the debtor is not a public buyer — a public contract is an administrative contract
+ * (C. commande publique L6): no civil injonction de payer, the route is the référé-provision before the
+ * tribunal administratif (CJA R541-1). Effets de commerce (1405 2°) are not modelled.
+ *
+ * Court: the tribunal de commerce for a commercial claim against a commerçant, and from 1 January 2022 for an
+ * artisan debtor facing a commerçant or artisan creditor (C. com. L721-3 1°); the tribunal judiciaire otherwise.
+ * "Owed" is the claim's statement by `situationCreance` (credit notes, C. civ. 1343-1).
  *
  * @param creance - the claim (validated with `creanceSchema`)
  * @param debiteur - the debtor (validated with `debiteurSchema`)
  * @param date - the day of the request
+ * @param options - the creditor's quality (`creancier: { commercant?, artisan? }`)
  * @returns the verdict, the competent court (`null` when not eligible) and an alternative procedure
  * @throws {RecouvrementError} `ENTREE_INVALIDE` with the path (`['debiteur', 'siren']`…)
  * @example
  * ```ts
- * const creance = { id: 'F1', numeroFacture: '2025-001', montantTTC: '1200.00', dateFacture: '2025-01-15',
+ * import { eligibiliteInjonctionDePayer, type CreanceEligibilite, type DebiteurEligibilite } from 'recouvrement';
+ * const creance: CreanceEligibilite = { id: 'F1', numeroFacture: '2025-001', montantTTC: '1200.00', dateFacture: '2025-01-15',
  *   dateEcheance: '2025-02-14', paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false };
- * const debiteur = { id: 'D1', type: 'professionnel', denomination: 'ACME SAS', commercant: true };
+ * const debiteur: DebiteurEligibilite = { id: 'D1', type: 'professionnel', denomination: 'ACME SAS', commercant: true };
  * eligibiliteInjonctionDePayer(creance, debiteur, '2025-03-01').juridiction; //=> 'tribunal-de-commerce'
  * eligibiliteInjonctionDePayer(creance, { ...debiteur, pays: 'DE' }, '2025-03-01').alternative;
  * //=> 'injonction-de-payer-europeenne'
  * ```
  */
-export function eligibiliteInjonctionDePayer(creance: CreanceEligibilite, debiteur: DebiteurEligibilite, date: DateISO): ResultatInjonctionDePayer {
+export function eligibiliteInjonctionDePayer(
+  creance: CreanceEligibilite,
+  debiteur: DebiteurEligibilite,
+  date: DateISO,
+  options?: OptionsInjonctionDePayer,
+): ResultatInjonctionDePayer {
   const { c, d, jour, e } = lireDemande(creance, debiteur, date);
   const avertissements: string[] = [];
+  if (options !== undefined && (typeof options !== 'object' || options === null)) entreeInvalide(['options'], MESSAGES.objetAttendu, 'invalid_type');
+  refuserClesInconnues(options, ['creancier'], ['options']);
+  if (options?.creancier !== undefined) {
+    const q: unknown = options.creancier;
+    if (typeof q !== 'object' || q === null) entreeInvalide(['options', 'creancier'], 'objet { commercant?, artisan? } attendu', 'invalid_type');
+    refuserClesInconnues(q, ['commercant', 'artisan'], ['options', 'creancier']);
+    for (const k of ['commercant', 'artisan'] as const) {
+      const v: unknown = (q as QualiteCreancier)[k];
+      if (v !== undefined && typeof v !== 'boolean') entreeInvalide(['options', 'creancier', k], MESSAGES.booleenAttendu, 'invalid_type');
+    }
+  }
 
   const france = enFrance(d.pays);
   const europeen = !france && UE.has(d.pays) && d.pays !== 'DK';
@@ -86,20 +126,17 @@ export function eligibiliteInjonctionDePayer(creance: CreanceEligibilite, debite
     conditionNonContestee(c, CPC_1409, 'le juge rejette la requête si la créance paraît sérieusement contestable'),
     lieu,
     conditionProcedureCollective(c, d, jour, avertissements),
+    conditionJugeJudiciaire(d, 'injonction de payer devant le juge judiciaire'),
   ];
   const refs: string[] = [];
   let juridiction: JuridictionNationale | null = null;
   if (conditions.every((x) => x.remplie)) {
-    const j = juridictionNationale(c, d, jour, avertissements);
+    const j = juridictionNationale(c, d, jour, avertissements, options?.creancier);
     juridiction = j.juridiction;
     conditions.push(condition('juridiction', true, j.motif, CPC_1406));
-    if (j.juridiction === 'tribunal-de-commerce') refs.push('C. com. art. L721-3');
+    if (j.reference !== null) refs.push(j.reference);
   }
-  if (d.type === 'personne-publique') {
-    avertissements.push(
-      'Débiteur personne publique : la créance peut relever du juge administratif et les voies d’exécution de droit privé ne s’appliquent pas (NON CONFIRMÉ, hors de la référence juridique du projet).',
-    );
-  }
+  if (estPersonnePublique(d)) avertissements.push(AVERTISSEMENT_CONTRAT_PRIVE);
   const v = verdict(conditions, refs, avertissements);
   return { ...v, juridiction, alternative: europeen ? 'injonction-de-payer-europeenne' : null };
 }

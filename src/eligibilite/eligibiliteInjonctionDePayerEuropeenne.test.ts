@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, geler } from '../../test/outils.js';
 import type { CreanceEntree } from '../entites/creance.js';
@@ -51,7 +52,7 @@ describe('eligibiliteInjonctionDePayerEuropeenne (Reg. 1896/2006)', () => {
         expect(r.motifs).toEqual(r.conditions.map((x) => `${x.remplie ? '✓' : '✗'} ${x.motif}`));
         expect(r.juridictionSiFrance === null).toBe(!r.eligible);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

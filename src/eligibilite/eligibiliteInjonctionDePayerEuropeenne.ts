@@ -15,6 +15,7 @@ import {
   conditionProcedureCollective,
   conditionTransfrontaliere,
   lireDemande,
+  lireOptions,
   lirePays,
   verdict,
   type JuridictionNationale,
@@ -33,7 +34,7 @@ export interface ResultatInjonctionDePayerEuropeenne extends VerdictEligibilite 
   readonly juridictionSiFrance: JuridictionNationale | null;
 }
 
-export const REG_1896_2006 = 'Règlement (CE) n° 1896/2006';
+const REG_1896_2006 = 'Règlement (CE) n° 1896/2006';
 /** 2008-12-12 (UNCONFIRMED). */
 const JOUR_1896 = 14_225;
 
@@ -54,7 +55,8 @@ const JOUR_1896 = 14_225;
  * @throws {RecouvrementError} `ENTREE_INVALIDE` with the path
  * @example
  * ```ts
- * const creance = { id: 'F1', numeroFacture: '2025-001', montantTTC: '25000.00', dateFacture: '2025-01-15',
+ * import { eligibiliteInjonctionDePayerEuropeenne, type CreanceEligibilite } from 'recouvrement';
+ * const creance: CreanceEligibilite = { id: 'F1', numeroFacture: '2025-001', montantTTC: '25000.00', dateFacture: '2025-01-15',
  *   dateEcheance: '2025-02-14', paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false };
  * eligibiliteInjonctionDePayerEuropeenne(creance, { id: 'D1', type: 'professionnel', denomination: 'GmbH', pays: 'DE' }, '2025-03-01').eligible;
  * //=> true
@@ -67,6 +69,7 @@ export function eligibiliteInjonctionDePayerEuropeenne(
   options?: OptionsProcedureEuropeenne,
 ): ResultatInjonctionDePayerEuropeenne {
   const { c, d, jour, e } = lireDemande(creance, debiteur, date);
+  lireOptions(options, ['paysCreancier']);
   const paysCreancier = lirePays(options?.paysCreancier, 'paysCreancier');
   const avertissements: string[] = [];
 

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, geler } from '../../test/outils.js';
 import { baremesParDefaut } from '../baremes/donnees.js';
@@ -6,6 +7,7 @@ import type { Baremes } from '../baremes/types.js';
 import { calculerPenalitesRetard } from '../calculs/penalites/calculerPenalitesRetard.js';
 import type { CreanceEntree } from '../entites/creance.js';
 import { formaterDate, lireDate } from '../socle/date-iso.js';
+import { situationCreance } from '../situation/situationCreance.js';
 import { eligibiliteProcedureSimplifiee } from './eligibiliteProcedureSimplifiee.js';
 
 const civile = (montantTTC: string, dateEcheance = '2015-12-15', extra: Partial<CreanceEntree> = {}): CreanceEntree => ({
@@ -61,7 +63,7 @@ describe('eligibiliteProcedureSimplifiee (CPCE L125-1, R125-1)', () => {
     // on the due date nothing has accrued yet
     expect(eligibiliteProcedureSimplifiee(c, '2025-05-31')).toMatchObject({ eligible: true, interets: '0.00' });
   });
-  it('uses the claim’s contractual rate, and partial payments dated on or before the date', () => {
+  it('reads principal and penalties from situationCreance: the claim’s contractual rate, payments imputed by C. civ. 1343-1, credit notes', () => {
     const c: CreanceEntree = {
       ...civile('4900.00', '2025-05-31', { dateFacture: '2025-05-01' }),
       nature: 'commerciale',
@@ -69,14 +71,27 @@ describe('eligibiliteProcedureSimplifiee (CPCE L125-1, R125-1)', () => {
       paiements: [{ date: '2025-06-10', montant: '1000.00' }, { date: '2025-09-01', montant: '3900.00' }],
     };
     const r = eligibiliteProcedureSimplifiee(c, '2025-08-14');
-    const attendu = calculerPenalitesRetard({
-      montant: '4900.00',
-      dateEcheance: '2025-05-31',
-      dateCalcul: '2025-08-14',
-      paiements: [{ date: '2025-06-10', montant: '1000.00' }],
-      taux: { mode: 'contractuel', tauxAnnuel: '20' },
-    }).montant;
-    expect([r.principal, r.interets, r.eligible]).toEqual(['3900.00', attendu, true]);
+    const s = situationCreance(c, { id: 'D', type: 'professionnel', denomination: 'X' }, '2025-08-14');
+    // The 1 000 € of 2025-06-10 paid the 10 days of penalties and the 40 € first: 3 966.85 € of principal remain.
+    expect([r.principal, r.interets, r.eligible]).toEqual([s.principalDu, s.penalites.du, true]);
+    expect(r.principal).toBe('3966.85');
+    expect(r.montantCompare).toBe('4108.14');
+    const avoir = eligibiliteProcedureSimplifiee({ ...civile('5100.00', '2025-05-31', { dateFacture: '2025-05-01' }), avoirs: [{ date: '2025-06-01', montant: '200.00' }] }, '2025-08-14');
+    expect([avoir.principal, avoir.eligible]).toEqual(['4900.00', true]);
+  });
+  it('legal interest from options.dateMiseEnDemeure for a consumer (C. civ. 1231-6, 1344-1), as situationCreance computes it', () => {
+    const c = civile('4990.00', '2024-01-31', { dateFacture: '2024-01-01', nature: 'consommation' });
+    const debiteur = { id: 'D', type: 'consommateur' as const, denomination: 'M. X' };
+    const r = eligibiliteProcedureSimplifiee(c, '2025-03-01', { debiteur, dateMiseEnDemeure: '2024-03-01' });
+    expect(r.interets).toBe(situationCreance(c, debiteur, '2025-03-01', { dateMiseEnDemeure: '2024-03-01' }).interets.du);
+    expect(r.eligible).toBe(false);
+  });
+  it('C. commande publique L6: a public buyer is refused (administrative contract, the civil enforcement procedure does not apply)', () => {
+    const c: CreanceEntree = { ...civile('1000.00', '2025-02-14', { dateFacture: '2025-01-15' }), nature: 'commerciale', tauxPenalites: { mode: 'commande-publique' } };
+    const commune = { id: 'D', type: 'personne-publique' as const, denomination: 'Commune de Villeneuve' };
+    const r = eligibiliteProcedureSimplifiee(c, '2025-03-01', { debiteur: commune });
+    expect(r.eligible).toBe(false);
+    expect(r.conditions.at(-1)).toMatchObject({ code: 'juge-judiciaire', remplie: false, reference: 'C. commande publique art. L6' });
   });
   it('counts no interest on a civil claim (legal interest needs a mise en demeure) unless given in options.interets', () => {
     const c = civile('4990.00', '2024-01-31', { dateFacture: '2024-01-01' });
@@ -147,7 +162,7 @@ describe('eligibiliteProcedureSimplifiee (CPCE L125-1, R125-1)', () => {
           if (rg.eligible && petit > 0) expect(rp.eligible).toBe(true);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -8,20 +8,25 @@
  * does not exist before 1 June 2016. The commissaire checks that the claim is liquide and exigible. The
  * debtor must agree within one month; all costs stay with the creditor.
  */
+import { MESSAGES } from '../socle/messages.js';
+import { refuserClesInconnues } from '../socle/cles.js';
 import { baremesParDefaut } from '../baremes/donnees.js';
 import { compilerBaremes, indexEnVigueur } from '../baremes/compiler.js';
 import type { Baremes } from '../baremes/types.js';
-import { calculerPenalitesRetard } from '../calculs/penalites/calculerPenalitesRetard.js';
 import type { Debiteur } from '../entites/debiteur.js';
-import type { DateISO } from '../socle/date-iso.js';
-import { entreeInvalide } from '../socle/erreurs.js';
+import { lireDate, type DateISO } from '../socle/date-iso.js';
+import { baremeManquant, entreeInvalide } from '../socle/erreurs.js';
 import { formaterEuros, lireEuros, type EntreeEuros, type Euros } from '../socle/euros.js';
 import {
   condition,
   conditionCause,
   conditionExigible,
+  conditionJugeJudiciaire,
   conditionMontant,
   conditionProcedureCollective,
+  debiteurPresume,
+  estPersonnePublique,
+  AVERTISSEMENT_CONTRAT_PRIVE,
   iso,
   etatCreance,
   eur,
@@ -41,23 +46,30 @@ export interface OptionsProcedureSimplifiee {
    * from a mise en demeure). Replaces the library's default (see {@link eligibiliteProcedureSimplifiee}).
    */
   readonly interets?: EntreeEuros;
-  /** The debtor, to check that no collective proceedings forbid the action (C. com. L622-21). */
+  /**
+   * The debtor: its type decides which accessories accrue (as in `situationCreance`), collective proceedings
+   * forbid the action (C. com. L622-21), and a public buyer is refused (C. commande publique L6). Absent: a
+   * debtor presumed from the claim's nature (`commerciale` → professional, otherwise a consumer or
+   * non-professional, who owes legal interest only from a mise en demeure).
+   */
   readonly debiteur?: DebiteurEligibilite;
+  /** The day of an earlier mise en demeure: legal interest runs from it for a consumer or non-professional debtor (C. civ. 1231-6, 1344-1). */
+  readonly dateMiseEnDemeure?: DateISO;
 }
 
 /** Result of {@link eligibiliteProcedureSimplifiee}. */
 export interface ResultatProcedureSimplifiee extends VerdictEligibilite {
   /** The threshold in force at `date`; `null` before 2016-06-01 (the procedure did not exist). */
   readonly plafond: Euros | null;
-  /** Outstanding principal at `date`. */
+  /** Outstanding principal at `date` (credit notes deducted, payments imputed by C. civ. 1343-1: `situationCreance`). */
   readonly principal: Euros;
-  /** Penalties or interest accrued at `date` counted in the comparison. */
+  /** Penalties or interest still due at `date` counted in the comparison (`situationCreance`; the 40 € is not interest). */
   readonly interets: Euros;
   /** `principal + interets`, the amount compared with `plafond`. */
   readonly montantCompare: Euros;
 }
 
-export const L125_1 = 'CPCE art. L125-1';
+const L125_1 = 'CPCE art. L125-1';
 const C_CIV_1244_4 = 'C. civ. art. 1244-4 (procédure simplifiée, jusqu’au 30 septembre 2016)';
 /** 2016-10-01: the procedure moved from C. civ. 1244-4 to CPCE L125-1. */
 const JOUR_L125_1 = 17_075;
@@ -72,23 +84,28 @@ const JOUR_L125_1 = 17_075;
  * 2020-01-01; exactly at the threshold is eligible); with `options.debiteur`, no collective proceedings
  * forbidding the action.
  *
- * The accrued amount counted: `options.interets` when given; otherwise, for a `commerciale` claim, the
- * pénalités de retard of C. com. L441-10 II at `date` (with the claim's `tauxPenalites`, default ECB + 10),
- * computed by `calculerPenalitesRetard` on the payments dated on or before `date`; for a `civile` or
- * `consommation` claim, 0 € — legal interest only runs from a mise en demeure (C. civ. 1231-6, 1344-1),
- * which a `Creance` does not record — with an avertissement. Penalties are not computed when the principal
- * alone exceeds the threshold. The 40 € indemnité forfaitaire is not interest and is not counted.
+ * The amounts compared are the claim's statement by `situationCreance` at `date` — the library's one answer
+ * to what is owed: the outstanding principal (credit notes deducted, payments imputed on the accessories
+ * first, C. civ. 1343-1) plus the penalties or interest still due (`options.interets` replaces them when
+ * given). Which accessories accrue follows the debtor (`options.debiteur`, else presumed from the claim's
+ * nature): a professional owes the L441-10 II penalties (the claim's `tauxPenalites`, default ECB + 10); a
+ * consumer or non-professional legal interest from `options.dateMiseEnDemeure` only (C. civ. 1231-6,
+ * 1344-1) — none without it, with an avertissement. The 40 € indemnité forfaitaire is not interest and is not
+ * counted. A public buyer is refused: the public contract is administrative (C. commande publique L6), the
+ * procedure is one of the civil enforcement code.
  *
  * @param creance - the claim (validated with `creanceSchema`)
  * @param date - the day the procedure would start; it fixes the threshold (the legal rule that decides which
  *   day fixes it is UNCONFIRMED, legal reference §12.1)
- * @param options - `baremes`, `interets`, `debiteur`
+ * @param options - `baremes`, `interets`, `debiteur`, `dateMiseEnDemeure`
  * @returns the verdict, the threshold (`null` before 2016-06-01) and the amounts compared
  * @throws {RecouvrementError} `ENTREE_INVALIDE` (with the path), `BAREME_MANQUANT` when the penalties must
- *   be computed for a day outside the tables (pass `options.interets` to avoid it)
+ *   be computed for a day outside the tables and the principal alone is within the threshold (pass
+ *   `options.interets` to avoid it)
  * @example
  * ```ts
- * const creance = { id: 'F1', numeroFacture: '2025-001', montantTTC: '4990.00', dateFacture: '2025-01-15',
+ * import { eligibiliteProcedureSimplifiee, type CreanceEligibilite } from 'recouvrement';
+ * const creance: CreanceEligibilite = { id: 'F1', numeroFacture: '2025-001', montantTTC: '4990.00', dateFacture: '2025-01-15',
  *   dateEcheance: '2025-02-14', paiements: [], nature: 'civile', cause: 'contractuelle', contestee: false };
  * const r = eligibiliteProcedureSimplifiee(creance, '2025-03-01');
  * [r.eligible, r.plafond, r.montantCompare]; //=> [true, '5000.00', '4990.00']
@@ -98,12 +115,15 @@ const JOUR_L125_1 = 17_075;
 export function eligibiliteProcedureSimplifiee(creance: CreanceEligibilite, date: DateISO, options?: OptionsProcedureSimplifiee): ResultatProcedureSimplifiee {
   const c = lireCreance(creance);
   const jour = lireJour(date);
-  if (options !== undefined && (typeof options !== 'object' || options === null)) entreeInvalide(['options'], 'objet attendu', 'invalid_type');
+  if (options !== undefined && (typeof options !== 'object' || options === null)) entreeInvalide(['options'], MESSAGES.objetAttendu, 'invalid_type');
+  refuserClesInconnues(options, ['baremes', 'interets', 'debiteur', 'dateMiseEnDemeure'], ['options']);
   const interetsFournis = options?.interets === undefined ? null : lireEuros(options.interets, ['options', 'interets']);
   const debiteur: Debiteur | undefined = options?.debiteur === undefined ? undefined : lireDebiteur(options.debiteur, 'debiteur');
+  if (options?.dateMiseEnDemeure !== undefined) lireDate(options.dateMiseEnDemeure, ['options', 'dateMiseEnDemeure']);
   const tables = options?.baremes ?? baremesParDefaut;
   const b = compilerBaremes(tables);
-  const e = etatCreance(c, jour);
+  const d = debiteur ?? debiteurPresume(c);
+  const e = etatCreance(c, jour, d, { baremes: options?.baremes, dateMiseEnDemeure: options?.dateMiseEnDemeure });
 
   const avertissements: string[] = [];
   const references: string[] = [];
@@ -131,20 +151,20 @@ export function eligibiliteProcedureSimplifiee(creance: CreanceEligibilite, date
   const exigible = conditionExigible(e);
 
   let interets = 0;
+  const s = e.situation;
   if (interetsFournis !== null) {
     interets = interetsFournis;
   } else if (seuil && e.reste > 0 && e.reste <= seuil.centimes && jour > e.echeance) {
-    if (c.nature === 'commerciale') {
-      const r = calculerPenalitesRetard(
-        { montant: c.montantTTC, dateEcheance: c.dateEcheance, dateCalcul: date, paiements: e.paiements, taux: c.tauxPenalites ?? { mode: 'bce+10' } },
-        options?.baremes ? { baremes: options.baremes } : undefined,
-      );
-      interets = lireEuros(r.montant);
-      references.push(...r.references);
-      avertissements.push(...r.avertissements);
-    } else {
+    if (!s.accessoiresConnus) {
+      const raison = s.avertissements.find((a) => a.startsWith('Accessoires inconnus'));
+      baremeManquant(raison === undefined ? 'Barèmes incomplets : intérêts inconnus à la date de la demande.' : raison.replace(/^Accessoires inconnus : /, ''));
+    }
+    interets = e.interets;
+    for (const r of [...s.penalites.references, ...s.interets.references]) references.push(r);
+    avertissements.push(...s.avertissements);
+    if ((d.type === 'consommateur' || d.type === 'non-professionnel') && options?.dateMiseEnDemeure === undefined) {
       avertissements.push(
-        'Intérêts non comptés : pour une créance civile ou de consommation, l’intérêt au taux légal ne court qu’à compter d’une mise en demeure (C. civ. 1231-6, 1344-1), que la créance n’enregistre pas. Passez les intérêts échus dans options.interets.',
+        'Intérêts non comptés : pour une créance civile ou de consommation, l’intérêt au taux légal ne court qu’à compter d’une mise en demeure (C. civ. 1231-6, 1344-1). Passez sa date dans options.dateMiseEnDemeure, ou les intérêts échus dans options.interets.',
       );
     }
   }
@@ -169,6 +189,10 @@ export function eligibiliteProcedureSimplifiee(creance: CreanceEligibilite, date
 
   const conditions = [existe, cause, montant, exigible, plafond];
   if (debiteur) conditions.push(conditionProcedureCollective(c, debiteur, jour, avertissements));
+  if (estPersonnePublique(debiteur)) {
+    conditions.push(conditionJugeJudiciaire(debiteur, 'procédure simplifiée de recouvrement par commissaire de justice'));
+    avertissements.push(AVERTISSEMENT_CONTRAT_PRIVE);
+  }
   avertissements.push(
     'La procédure suppose l’accord du débiteur dans le mois de l’invitation du commissaire de justice ; les frais sont à la charge exclusive du créancier (CPCE L125-1).',
   );

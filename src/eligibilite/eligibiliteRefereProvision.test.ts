@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, geler } from '../../test/outils.js';
 import type { CreanceEntree } from '../entites/creance.js';
@@ -31,6 +32,21 @@ describe('eligibiliteRefereProvision (CPC 835 al. 2, 873 al. 2)', () => {
     expect([r.eligible, r.juridiction]).toEqual([true, 'tribunal-de-commerce']);
     expect(r.references).toContain('CPC art. 873 al. 2');
   });
+  it('the provision reaches everything still due, as situationCreance states it (penalties and the 40 € of a professional)', () => {
+    const c = { ...creance, nature: 'commerciale' as const, paiements: [] };
+    const r = eligibiliteRefereProvision(c, commercant, '2024-03-01');
+    // 1 200 € due 2024-02-14, 16 days at 14.50 % (7.63 €) and the 40 €.
+    expect(r.provisionMaximale).toBe('1247.63');
+  });
+  it('CJA R541-1: against a public buyer, the référé-provision goes to the tribunal administratif (C. commande publique L6)', () => {
+    const commune: DebiteurEntree = { id: 'D4', type: 'personne-publique', denomination: 'Commune de Villeneuve' };
+    const r = eligibiliteRefereProvision({ ...creance, nature: 'commerciale', cause: 'contractuelle' }, commune, '2024-03-01');
+    expect([r.eligible, r.juridiction]).toEqual([true, 'tribunal-administratif']);
+    expect(r.references).toEqual(expect.arrayContaining(['CJA art. R541-1', 'Loi n° 80-539 du 16 juillet 1980']));
+    expect(r.references).not.toContain('CPC art. 835 al. 2');
+    expect(r.motifs.at(-1)).toContain('CGPPP L2311-1');
+    expect(eligibiliteRefereProvision({ ...creance, contestee: true }, commune, '2024-03-01').juridiction).toBeNull();
+  });
   it('a disputed claim is refused (risk of serious contestation), with no provision', () => {
     const r = eligibiliteRefereProvision({ ...creance, contestee: true }, particulier, '2024-03-01');
     expect([r.eligible, r.juridiction, r.provisionMaximale]).toEqual([false, null, '0.00']);
@@ -62,7 +78,7 @@ describe('eligibiliteRefereProvision (CPC 835 al. 2, 873 al. 2)', () => {
         if (!r.eligible) expect(r.provisionMaximale).toBe('0.00');
         if (contestee) expect(r.eligible).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, geler } from '../../test/outils.js';
 import type { CreanceEntree } from '../entites/creance.js';
@@ -59,7 +60,7 @@ describe('eligibiliteReglementPetitsLitigesEuropeen (Reg. 861/2007, 2015/2421)',
         if (r.eligible) expect(c <= Number(r.plafond) * 100).toBe(true);
         if (r.plafond === null) expect(r.eligible).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

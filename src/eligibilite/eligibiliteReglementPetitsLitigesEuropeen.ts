@@ -20,6 +20,7 @@ import {
   eur,
   iso,
   lireDemande,
+  lireOptions,
   lirePays,
   verdict,
 } from './internes.js';
@@ -41,7 +42,7 @@ export interface ResultatPetitsLitigesEuropeens extends VerdictEligibilite {
   readonly montantCompare: Euros;
 }
 
-export const REG_861_2007 = 'Règlement (CE) n° 861/2007';
+const REG_861_2007 = 'Règlement (CE) n° 861/2007';
 
 /**
  * Says whether a claim fits the European small claims procedure on a given day.
@@ -60,9 +61,10 @@ export const REG_861_2007 = 'Règlement (CE) n° 861/2007';
  * @throws {RecouvrementError} `ENTREE_INVALIDE` with the path
  * @example
  * ```ts
- * const creance = { id: 'F1', numeroFacture: '2017-001', montantTTC: '4000.00', dateFacture: '2017-05-01',
+ * import { eligibiliteReglementPetitsLitigesEuropeen, type CreanceEligibilite, type DebiteurEligibilite } from 'recouvrement';
+ * const creance: CreanceEligibilite = { id: 'F1', numeroFacture: '2017-001', montantTTC: '4000.00', dateFacture: '2017-05-01',
  *   dateEcheance: '2017-06-01', paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false };
- * const debiteur = { id: 'D1', type: 'professionnel', denomination: 'SA', pays: 'BE' };
+ * const debiteur: DebiteurEligibilite = { id: 'D1', type: 'professionnel', denomination: 'SA', pays: 'BE' };
  * eligibiliteReglementPetitsLitigesEuropeen(creance, debiteur, '2017-07-13').plafond; //=> '2000.00'
  * eligibiliteReglementPetitsLitigesEuropeen(creance, debiteur, '2017-07-14').eligible; //=> true
  * ```
@@ -74,6 +76,7 @@ export function eligibiliteReglementPetitsLitigesEuropeen(
   options?: OptionsPetitsLitigesEuropeens,
 ): ResultatPetitsLitigesEuropeens {
   const { c, d, jour, e } = lireDemande(creance, debiteur, date);
+  lireOptions(options, ['baremes', 'paysCreancier']);
   const paysCreancier = lirePays(options?.paysCreancier, 'paysCreancier');
   const tables = options?.baremes ?? baremesParDefaut;
   const b = compilerBaremes(tables);

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, geler } from '../../test/outils.js';
 import type { CreanceEntree } from '../entites/creance.js';
@@ -29,6 +30,14 @@ describe('eligibiliteSaisieConservatoire (CPCE L511-1, L511-2, R511-7)', () => {
     const r = eligibiliteSaisieConservatoire({ ...creance, contestee: true }, debiteur, '2025-03-01', { menaceRecouvrement: true });
     expect(r.eligible).toBe(true);
     expect(r.avertissements.join()).toContain('L512-1');
+  });
+  it('CGPPP L2311-1: the property of a public person cannot be seized — no conservatory measure, even with a title', () => {
+    const commune: DebiteurEntree = { id: 'D4', type: 'personne-publique', denomination: 'Commune de Villeneuve' };
+    const c = { ...creance, titreExecutoire: { date: '2025-02-01', nature: 'jugement' } };
+    const r = eligibiliteSaisieConservatoire(c, commune, '2025-03-01', { menaceRecouvrement: true });
+    expect([r.eligible, r.juridiction, r.montantGaranti]).toEqual([false, null, '0.00']);
+    expect(r.conditions.find((x) => !x.remplie)).toMatchObject({ code: 'biens-saisissables', reference: 'CGPPP art. L2311-1' });
+    expect(r.motifs.join()).toContain('loi n° 80-539');
   });
   it('no threat to recovery, no measure', () => {
     const r = eligibiliteSaisieConservatoire(creance, debiteur, '2025-03-01', { menaceRecouvrement: false });
@@ -64,7 +73,7 @@ describe('eligibiliteSaisieConservatoire (CPCE L511-1, L511-2, R511-7)', () => {
         expect(r.eligible).toBe(menace);
         if (!r.eligible) expect([r.autorisationRequise, r.juridiction]).toEqual([false, null]);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });

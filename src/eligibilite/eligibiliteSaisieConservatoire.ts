@@ -9,12 +9,18 @@
  * enforceable), an unpaid accepted lettre de change, billet à ordre or cheque, unpaid rent under a written
  * lease, or copropriété provisions. Without a titre exécutoire, the creditor must start proceedings to obtain
  * one within one month of the measure, à peine de caducité.
+ *
+ * Public property cannot be seized (CGPPP L2311-1): no conservatory measure against a public person
+ * (`personne-publique`); a judgment against it is executed by mandatement or ordonnancement d'office
+ * (loi n° 80-539 du 16 juillet 1980). The amount secured is what `situationCreance` says is still due.
  */
+import { MESSAGES } from '../socle/messages.js';
+import { refuserClesInconnues } from '../socle/cles.js';
 import type { DateISO } from '../socle/date-iso.js';
 import { lireDate } from '../socle/date-iso.js';
 import { entreeInvalide } from '../socle/erreurs.js';
 import { formaterEuros, type Euros } from '../socle/euros.js';
-import { condition, conditionProcedureCollective, eur, lireDemande, verdict } from './internes.js';
+import { condition, conditionProcedureCollective, conditionSaisissable, eur, lireDemande, verdict } from './internes.js';
 import type { CreanceEligibilite, DebiteurEligibilite, VerdictEligibilite } from './types.js';
 
 /** Bases on which a creditor without a titre exécutoire needs no authorisation (CPCE L511-2). */
@@ -36,7 +42,7 @@ export interface ResultatSaisieConservatoire extends VerdictEligibilite {
   readonly juridiction: 'juge-de-l-execution' | null;
   /** Months to start proceedings to obtain a title after the measure (R511-7), `null` with a titre exécutoire. */
   readonly delaiTitreMois: 1 | null;
-  /** The amount the measure may secure: the outstanding amount at `date`. */
+  /** The amount the measure may secure: everything still due at `date` (`situationCreance`'s `totalDu`). */
   readonly montantGaranti: Euros;
 }
 
@@ -52,7 +58,7 @@ const FONDEMENTS: readonly FondementSansAutorisation[] = ['effet-de-commerce', '
  * stays possible, with a warning — the judge weighs the dispute); circumstances threatening recovery
  * (`circonstances.menaceRecouvrement`, the creditor's burden); no collective proceedings (C. com. L622-21
  * stops enforcement; its extension to mesures conservatoires is not in the project's reference and is
- * flagged UNCONFIRMED).
+ * flagged UNCONFIRMED); the debtor's property can be seized — never a public person's (CGPPP L2311-1).
  *
  * @param creance - the claim (validated with `creanceSchema`; its `titreExecutoire` dated on or before `date` dispenses from authorisation)
  * @param debiteur - the debtor (validated with `debiteurSchema`)
@@ -62,7 +68,8 @@ const FONDEMENTS: readonly FondementSansAutorisation[] = ['effet-de-commerce', '
  * @throws {RecouvrementError} `ENTREE_INVALIDE` with the path
  * @example
  * ```ts
- * const creance = { id: 'F1', numeroFacture: '2025-001', montantTTC: '8000.00', dateFacture: '2025-01-15',
+ * import { eligibiliteSaisieConservatoire, type CreanceEligibilite } from 'recouvrement';
+ * const creance: CreanceEligibilite = { id: 'F1', numeroFacture: '2025-001', montantTTC: '8000.00', dateFacture: '2025-01-15',
  *   dateEcheance: '2025-02-14', paiements: [], nature: 'civile', cause: 'contractuelle', contestee: false };
  * const r = eligibiliteSaisieConservatoire(creance, { id: 'D1', type: 'consommateur', denomination: 'M. X' }, '2025-03-01',
  *   { menaceRecouvrement: true });
@@ -76,16 +83,17 @@ export function eligibiliteSaisieConservatoire(
   circonstances: CirconstancesSaisieConservatoire,
 ): ResultatSaisieConservatoire {
   const { c, d, jour, e } = lireDemande(creance, debiteur, date);
-  if (typeof circonstances !== 'object' || circonstances === null) entreeInvalide(['circonstances'], 'objet attendu', 'invalid_type');
-  if (typeof circonstances.menaceRecouvrement !== 'boolean') entreeInvalide(['circonstances', 'menaceRecouvrement'], 'booléen attendu', 'invalid_type');
+  if (typeof circonstances !== 'object' || circonstances === null) entreeInvalide(['circonstances'], MESSAGES.objetAttendu, 'invalid_type');
+  refuserClesInconnues(circonstances, ['menaceRecouvrement', 'fondement'], ['circonstances']);
+  if (typeof circonstances.menaceRecouvrement !== 'boolean') entreeInvalide(['circonstances', 'menaceRecouvrement'], MESSAGES.booleenAttendu, 'invalid_type');
   if (circonstances.fondement !== undefined && !FONDEMENTS.includes(circonstances.fondement)) {
     entreeInvalide(['circonstances', 'fondement'], `une valeur parmi ${FONDEMENTS.join(', ')} attendue`);
   }
   const avertissements: string[] = [];
 
   const fondee =
-    e.reste > 0
-      ? condition('fondee-en-son-principe', true, `Créance paraissant fondée en son principe : ${eur(e.reste)} restant dus (elle n’a pas à être certaine, liquide ni exigible).`, L511_1)
+    e.du > 0
+      ? condition('fondee-en-son-principe', true, `Créance paraissant fondée en son principe : ${eur(e.du)} restant dus (elle n’a pas à être certaine, liquide ni exigible).`, L511_1)
       : condition('fondee-en-son-principe', false, e.montant === 0 ? 'Montant nul : aucune créance à garantir.' : 'Créance entièrement payée : rien à garantir.', L511_1);
   if (c.contestee) avertissements.push('Créance contestée : le juge apprécie si elle paraît néanmoins fondée en son principe ; il peut lever la mesure si les conditions ne sont pas réunies (CPCE L512-1).');
   const menace = circonstances.menaceRecouvrement
@@ -95,7 +103,7 @@ export function eligibiliteSaisieConservatoire(
   if (!collective.remplie) avertissements.push('L’interdiction des mesures conservatoires pendant la procédure collective n’est pas détaillée dans la référence juridique du projet (NON CONFIRMÉ) : C. com. L622-21 II arrête les procédures d’exécution.');
 
   const titre = c.titreExecutoire && lireDate(c.titreExecutoire.date) <= jour ? c.titreExecutoire : undefined;
-  const conditions = [fondee, menace, collective];
+  const conditions = [fondee, menace, collective, conditionSaisissable(d)];
   const eligible = conditions.every((x) => x.remplie);
   const references: string[] = [];
   let autorisationRequise = true;
@@ -122,6 +130,6 @@ export function eligibiliteSaisieConservatoire(
     autorisationRequise: eligible && autorisationRequise,
     juridiction: eligible && autorisationRequise ? 'juge-de-l-execution' : null,
     delaiTitreMois: eligible && !titre ? 1 : null,
-    montantGaranti: formaterEuros(eligible ? e.reste : 0),
+    montantGaranti: formaterEuros(eligible ? e.du : 0),
   };
 }

@@ -1,11 +1,11 @@
 // eligibilite — certaine/liquide/exigible, procedures, prescription. Named re-exports only.
 export type { ConditionEligibilite, VerdictEligibilite, CreanceEligibilite, DebiteurEligibilite, OptionsEligibilite } from './types.js';
 export { verifierCreance } from './verifierCreance.js';
-export type { ResultatVerificationCreance } from './verifierCreance.js';
+export type { OptionsVerificationCreance, ResultatVerificationCreance } from './verifierCreance.js';
 export { eligibiliteProcedureSimplifiee } from './eligibiliteProcedureSimplifiee.js';
 export type { OptionsProcedureSimplifiee, ResultatProcedureSimplifiee } from './eligibiliteProcedureSimplifiee.js';
 export { eligibiliteInjonctionDePayer } from './eligibiliteInjonctionDePayer.js';
-export type { ResultatInjonctionDePayer } from './eligibiliteInjonctionDePayer.js';
+export type { OptionsInjonctionDePayer, ResultatInjonctionDePayer } from './eligibiliteInjonctionDePayer.js';
 export { eligibiliteRefereProvision } from './eligibiliteRefereProvision.js';
 export type { ResultatRefereProvision } from './eligibiliteRefereProvision.js';
 export { calculerPrescription, TYPES_EVENEMENT_PRESCRIPTION } from './calculerPrescription.js';

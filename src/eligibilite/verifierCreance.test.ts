@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, geler } from '../../test/outils.js';
 import type { CreanceEntree } from '../entites/creance.js';
@@ -34,13 +35,26 @@ describe('verifierCreance (certaine, liquide, exigible — CPCE L111-2, L111-6)'
     expect(r.certaine).toBe(true);
     expect(r.motifs[0]).toContain('titre exécutoire');
   });
-  it('a claim paid in full on the day owes nothing: neither liquide nor exigible; later payments are ignored', () => {
-    const payee = { ...base, paiements: [{ date: '2025-03-01', montant: '1000.00' }, { date: '2025-03-10', montant: '200.00' }] };
+  it('a claim paid in full by its due date owes nothing: neither liquide nor exigible; later payments are ignored', () => {
+    const payee = { ...base, paiements: [{ date: '2025-02-01', montant: '1000.00' }, { date: '2025-02-14', montant: '200.00' }] };
     const r = verifierCreance(payee, '2025-03-10');
-    expect([r.liquide, r.exigible, r.resteDu]).toEqual([false, false, '0.00']);
+    expect([r.liquide, r.exigible, r.resteDu, r.totalDu]).toEqual([false, false, '0.00', '0.00']);
     expect(r.references).toContain('C. civ. art. 1342');
-    const avant = verifierCreance(payee, '2025-03-09');
-    expect([avant.liquide, avant.exigible, avant.resteDu]).toEqual([true, true, '200.00']);
+    const avant = verifierCreance(payee, '2025-02-13');
+    expect([avant.liquide, avant.exigible, avant.resteDu]).toEqual([true, false, '200.00']);
+  });
+  it('C. civ. 1343-1 through situationCreance: paying the invoiced amount late first pays the penalties and the 40 €', () => {
+    // 1 200 € due 2025-02-14, paid on 2025-03-10: 24 days of penalties at 13.15 % and the 40 € were due first.
+    const payee = { ...base, paiements: [{ date: '2025-03-10', montant: '1200.00' }] };
+    const r = verifierCreance(payee, '2025-03-10');
+    expect([r.liquide, r.exigible, r.resteDu]).toEqual([true, true, '50.38']);
+    expect(r.totalDu).toBe('50.38');
+    // A credit note corrects the invoice from the start: it is not a payment but the sum owed shrinks.
+    const avoir = verifierCreance({ ...base, avoirs: [{ date: '2025-02-01', montant: '1200.00' }] }, '2025-03-10');
+    expect([avoir.liquide, avoir.resteDu]).toEqual([false, '0.00']);
+    // A consumer debtor owes no penalties: the same payment settles everything.
+    const conso = verifierCreance(payee, '2025-03-10', { debiteur: { id: 'D', type: 'consommateur', denomination: 'M. X' } });
+    expect([conso.liquide, conso.resteDu]).toEqual([false, '0.00']);
   });
   it('a claim of 0 € is not liquide', () => {
     expect(verifierCreance({ ...base, montantTTC: 0 }, '2025-03-01').liquide).toBe(false);
@@ -84,7 +98,7 @@ describe('verifierCreance (certaine, liquide, exigible — CPCE L111-2, L111-6)'
           expect(verifierCreance(sansFutur, jour)).toEqual(r);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -8,11 +8,23 @@
  *   owes nothing and is reported as not liquide (nothing left to value).
  * - Exigible: the term has fallen due — from the due date inclusive.
  */
+import { MESSAGES } from '../socle/messages.js';
+import { refuserClesInconnues } from '../socle/cles.js';
 import { lireDate } from '../socle/date-iso.js';
 import { formaterEuros, type Euros } from '../socle/euros.js';
 import type { DateISO } from '../socle/date-iso.js';
-import { condition, conditionExigible, conditionMontant, etatCreance, lireCreance, lireJour, verdict } from './internes.js';
-import type { ConditionEligibilite, CreanceEligibilite } from './types.js';
+import { entreeInvalide } from '../socle/erreurs.js';
+import type { Baremes } from '../baremes/types.js';
+import { condition, conditionExigible, conditionMontant, etatCreance, lireCreance, lireDebiteur, lireJour, verdict } from './internes.js';
+import type { ConditionEligibilite, CreanceEligibilite, DebiteurEligibilite } from './types.js';
+
+/** Options of {@link verifierCreance}. */
+export interface OptionsVerificationCreance {
+  /** The debtor: which accessories accrue (default: presumed from the claim's nature, as `situationCreance` would read it). */
+  readonly debiteur?: DebiteurEligibilite;
+  /** Legal tables (default `baremesParDefaut`). */
+  readonly baremes?: Baremes;
+}
 
 /** Result of {@link verifierCreance}. */
 export interface ResultatVerificationCreance {
@@ -24,8 +36,13 @@ export interface ResultatVerificationCreance {
   /** One line per quality, in the order certaine, liquide, exigible: "✓ …" when met, "✗ …" when not. */
   readonly motifs: readonly string[];
   readonly conditions: readonly ConditionEligibilite[];
-  /** Outstanding principal on the day (payments dated after the day are ignored). */
+  /**
+   * Outstanding principal on the day, as `situationCreance` states it: credit notes deducted, payments
+   * imputed on the accessories first (C. civ. 1343-1); payments dated after the day are ignored.
+   */
   readonly resteDu: Euros;
+  /** Everything still due on the day: principal and accessories (`situationCreance(...).totalDu`). */
+  readonly totalDu: Euros;
   readonly references: readonly string[];
 }
 
@@ -34,20 +51,25 @@ export interface ResultatVerificationCreance {
  *
  * @param creance - the claim (a parsed `Creance` or its JSON form; validated with `creanceSchema`)
  * @param date - the day of the assessment; payments dated after it are ignored
+ * @param options - the debtor (default: presumed from the claim's nature) and the legal tables
  * @returns the three qualities, one motif per quality, the outstanding principal and the articles
  * @throws {RecouvrementError} `ENTREE_INVALIDE` with the path of the bad field (`['creance', 'dateEcheance']`, `['date']`…)
  * @example
  * ```ts
- * const creance = { id: 'F1', numeroFacture: '2025-001', montantTTC: '1200.00', dateFacture: '2025-01-15',
+ * import { verifierCreance, type CreanceEligibilite } from 'recouvrement';
+ * const creance: CreanceEligibilite = { id: 'F1', numeroFacture: '2025-001', montantTTC: '1200.00', dateFacture: '2025-01-15',
  *   dateEcheance: '2025-02-14', paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false };
  * verifierCreance(creance, '2025-02-14').exigible; //=> true (from the due date, inclusive)
  * verifierCreance(creance, '2025-02-13').motifs[2]; //=> '✗ Non exigible au 2025-02-13 : l’échéance du 2025-02-14 n’est pas atteinte.'
  * ```
  */
-export function verifierCreance(creance: CreanceEligibilite, date: DateISO): ResultatVerificationCreance {
+export function verifierCreance(creance: CreanceEligibilite, date: DateISO, options?: OptionsVerificationCreance): ResultatVerificationCreance {
   const c = lireCreance(creance);
   const jour = lireJour(date);
-  const e = etatCreance(c, jour);
+  if (options !== undefined && (typeof options !== 'object' || options === null)) entreeInvalide(['options'], MESSAGES.objetAttendu, 'invalid_type');
+  refuserClesInconnues(options, ['debiteur', 'baremes'], ['options']);
+  const d = options?.debiteur === undefined ? undefined : lireDebiteur(options.debiteur, 'debiteur');
+  const e = etatCreance(c, jour, d, { baremes: options?.baremes });
 
   const titre = c.titreExecutoire && lireDate(c.titreExecutoire.date) <= jour ? c.titreExecutoire : undefined;
   const certaine = !c.contestee
@@ -58,7 +80,7 @@ export function verifierCreance(creance: CreanceEligibilite, date: DateISO): Res
   const montant = conditionMontant(e);
   const liquide = condition('liquide', montant.remplie, montant.remplie ? `Liquide : ${lowerFirst(montant.motif)}` : `Non liquide : ${lowerFirst(montant.motif)}`, montant.reference);
   const ex = conditionExigible(e);
-  const exigible = condition('exigible', ex.remplie && e.reste > 0, e.reste === 0 && ex.remplie ? 'Non exigible : plus rien n’est dû.' : ex.motif, ex.reference);
+  const exigible = condition('exigible', ex.remplie && e.du > 0, e.du === 0 && ex.remplie ? 'Non exigible : plus rien n’est dû.' : ex.motif, ex.reference);
 
   const v = verdict([certaine, liquide, exigible], ['CPCE art. L111-2'], []);
   return {
@@ -69,6 +91,7 @@ export function verifierCreance(creance: CreanceEligibilite, date: DateISO): Res
     motifs: v.motifs,
     conditions: v.conditions,
     resteDu: formaterEuros(e.reste),
+    totalDu: formaterEuros(e.du),
     references: v.references,
   };
 }

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { cleLuhnValide, dateIsoSchema, eurosSchema, sirenValide, siretValide, tauxSchema, tvaIntracommunautaireValide } from './communs.js';
 
@@ -30,7 +31,7 @@ describe('SIREN (INSEE, Luhn key)', () => {
         const faux = siren.slice(0, pos) + String((Number(siren[pos]) + delta) % 10) + siren.slice(pos + 1);
         expect(sirenValide(faux)).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
@@ -60,7 +61,7 @@ describe('SIRET (SIREN + NIC, Luhn over 14 digits; La Poste: digit sum multiple 
         const sirenFaux = siren.slice(0, 8) + String((Number(siren[8]) + 1) % 10);
         if (!sirenFaux.startsWith('356000000')) expect(siretValide(avecCle(sirenFaux + nic))).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
@@ -82,7 +83,7 @@ describe('French VAT number (FR + key + SIREN, key = (12 + 3 × (SIREN mod 97)) 
         const autre = String((Number(cle) + d) % 97).padStart(2, '0');
         expect(tvaIntracommunautaireValide(`FR${autre}${siren}`)).toBe(false);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

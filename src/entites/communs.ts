@@ -1,6 +1,7 @@
 /**
  * Building blocks shared by the entity schemas: amounts, dates, rates and French company identifiers.
  */
+import { MESSAGES } from '../socle/messages.js';
 import * as z from 'zod/mini';
 import { estDateISO } from '../socle/date-iso.js';
 import { RecouvrementError } from '../socle/erreurs.js';
@@ -11,6 +12,7 @@ import { normaliserEuros } from '../socle/euros.js';
  *
  * @example
  * ```ts
+ * import { eurosSchema } from 'recouvrement';
  * eurosSchema.parse(12.5); //=> '12.50'
  * ```
  */
@@ -32,17 +34,19 @@ export const eurosSchema = /*@__PURE__*/ (() =>
  *
  * @example
  * ```ts
+ * import { dateIsoSchema } from 'recouvrement';
  * dateIsoSchema.parse('2024-02-29'); //=> '2024-02-29'
  * ```
  */
 export const dateIsoSchema = /*@__PURE__*/ (() =>
-  z.string().check(z.refine(estDateISO, { message: 'date invalide : attendu "AAAA-MM-JJ" existant' })))();
+  z.string().check(z.refine(estDateISO, { message: MESSAGES.dateAttendue })))();
 
 /**
  * A percent rate as a decimal string ("12.15").
  *
  * @example
  * ```ts
+ * import { tauxSchema } from 'recouvrement';
  * tauxSchema.parse('12.15'); //=> '12.15'
  * ```
  */
@@ -54,6 +58,7 @@ export const tauxSchema = /*@__PURE__*/ (() =>
  *
  * @example
  * ```ts
+ * import { cleLuhnValide } from 'recouvrement';
  * cleLuhnValide('732829320'); //=> true
  * ```
  */
@@ -73,17 +78,20 @@ export function cleLuhnValide(chiffres: string): boolean {
 }
 
 /**
- * Whether a SIREN (9 digits, INSEE) is valid: nine digits with a correct Luhn key.
+ * Whether a SIREN (9 digits, INSEE) is valid: nine digits with a correct Luhn key, not all zeros (which
+ * passes the key but designates no company; nor then does an all-zero SIRET or `FR12000000000`).
  *
  * @example
  * ```ts
+ * import { sirenValide } from 'recouvrement';
  * sirenValide('732829320'); //=> true
  * sirenValide('732829321'); //=> false
  * ```
  */
 export function sirenValide(siren: string): boolean {
   if (typeof siren !== 'string') return false;
-  return /^\d{9}$/.test(siren) && cleLuhnValide(siren);
+  // "000000000" passes the Luhn key but designates no company (issue 15, item 6).
+  return /^\d{9}$/.test(siren) && siren !== '000000000' && cleLuhnValide(siren);
 }
 
 /** La Poste's SIREN: its establishments' SIRETs follow a digit-sum rule instead of Luhn. */
@@ -96,6 +104,7 @@ const SIREN_LA_POSTE = '356000000';
  *
  * @example
  * ```ts
+ * import { siretValide } from 'recouvrement';
  * siretValide('73282932000074'); //=> true
  * siretValide('35600000000015'); //=> true (La Poste: digit sum 20)
  * ```
@@ -118,6 +127,7 @@ export function siretValide(siret: string): boolean {
  *
  * @example
  * ```ts
+ * import { tvaIntracommunautaireValide } from 'recouvrement';
  * tvaIntracommunautaireValide('FR44732829320'); //=> true
  * ```
  */

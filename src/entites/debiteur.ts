@@ -2,7 +2,7 @@
  * The debtor (débiteur).
  */
 import * as z from 'zod/mini';
-import { texte } from './internes.js';
+import { objet, texte, type ClesInconnues } from './internes.js';
 import { dateIsoSchema, sirenValide, siretValide, tvaIntracommunautaireValide } from './communs.js';
 
 /**
@@ -11,15 +11,19 @@ import { dateIsoSchema, sirenValide, siretValide, tvaIntracommunautaireValide } 
  *
  * @example
  * ```ts
+ * import { procedureCollectiveSchema } from 'recouvrement';
  * procedureCollectiveSchema.parse({ type: 'redressement', dateJugement: '2025-03-03', dateBodacc: '2025-03-12' });
  * ```
  */
-export const procedureCollectiveSchema = /*@__PURE__*/ (() =>
-  z.object({
-  type: z.enum(['sauvegarde', 'redressement', 'liquidation']),
-  dateJugement: dateIsoSchema,
-  dateBodacc: z.optional(dateIsoSchema),
-}))();
+export const procedureCollectiveSchema = /*@__PURE__*/ (() => fabriquerProcedureCollective('refuser'))();
+
+function fabriquerProcedureCollective(cles: ClesInconnues) {
+  return objet({
+    type: z.enum(['sauvegarde', 'redressement', 'liquidation']),
+    dateJugement: dateIsoSchema,
+    dateBodacc: z.optional(dateIsoSchema),
+  }, cles);
+}
 /** Collective proceedings against the debtor. */
 export type ProcedureCollective = z.infer<typeof procedureCollectiveSchema>;
 
@@ -33,16 +37,28 @@ export type ProcedureCollective = z.infer<typeof procedureCollectiveSchema>;
  * - `pays`: ISO 3166 alpha-2, default `'FR'`.
  * - `commercant`: the debtor is a trader (commerçant, or a company commerciale by form): with a commercial
  *   claim the tribunal de commerce is competent (C. com. L721-3).
+ * - `artisan`: the debtor is an artisan (registered in the registre national des entreprises as such). Since
+ *   1 January 2022 the tribunal de commerce also hears disputes between artisans and between artisans and
+ *   commerçants (C. com. L721-3 1°, loi n° 2021-1729).
+ * - `villeRcs`: the city of the greffe where the debtor is registered (RCS), printed with its SIREN where a
+ *   letter identifies it ("RCS Lyon 732 829 320", the déclaration de créance).
+ * - `civilite` (`'madame'` | `'monsieur'`): a natural person's civility, for the letters' greeting;
+ *   `appellation`: how to address the addressee in full ("Monsieur le Maire", "Madame la Présidente"), which
+ *   takes precedence. Neither: "Madame, Monsieur".
  *
  * @example
  * ```ts
+ * import { debiteurSchema } from 'recouvrement';
  * const d = debiteurSchema.parse({ id: 'D1', type: 'professionnel', denomination: 'ACME SAS', siren: '732829320' });
  * d.pays; //=> 'FR'
  * ```
  */
 // The identifiers must designate the same company: the SIRET and the French VAT number embed the SIREN.
-export const debiteurSchema = /*@__PURE__*/ (() =>
-  z.object({
+export const debiteurSchema = /*@__PURE__*/ (() => fabriquerDebiteur('refuser'))();
+
+/** The debtor schema with a policy for unknown keys (`debiteurSchema` refuses them). */
+export function fabriquerDebiteur(cles: ClesInconnues) {
+  return objet({
   id: texte(200, 1),
   type: z.enum(['professionnel', 'consommateur', 'non-professionnel', 'personne-publique']),
   denomination: texte(500, 1),
@@ -51,21 +67,26 @@ export const debiteurSchema = /*@__PURE__*/ (() =>
   tva: z.optional(z.string().check(z.refine(tvaIntracommunautaireValide, 'numéro de TVA intracommunautaire invalide'))),
   pays: z._default(z.string().check(z.regex(/^[A-Z]{2}$/, 'code pays ISO 3166 alpha-2 attendu')), 'FR'),
   commercant: z.optional(z.boolean()),
-  procedureCollective: z.optional(procedureCollectiveSchema),
-  adresse: z.optional(z.object({
+  artisan: z.optional(z.boolean()),
+  villeRcs: z.optional(texte(200, 1)),
+  civilite: z.optional(z.enum(['madame', 'monsieur'])),
+  appellation: z.optional(texte(200, 1)),
+  procedureCollective: z.optional(fabriquerProcedureCollective(cles)),
+  adresse: z.optional(objet({
     lignes: z.array(texte(500)).check(z.maxLength(6)),
     codePostal: z.optional(texte(20)),
     ville: z.optional(texte(200)),
-  })),
+  }, cles)),
   email: z.optional(texte(320)),
   telephone: z.optional(texte(40)),
-}).check(z.refine((d) => d.siren === undefined || d.siret === undefined || d.siret.startsWith(d.siren), {
+}, cles).check(z.refine((d) => d.siren === undefined || d.siret === undefined || d.siret.startsWith(d.siren), {
     message: 'le SIRET ne commence pas par le SIREN du débiteur',
     path: ['siret'],
   })).check(z.refine((d) => d.siren === undefined || d.tva === undefined || d.tva.slice(4) === d.siren, {
     message: 'le numéro de TVA ne contient pas le SIREN du débiteur',
     path: ['tva'],
-  })))();
+  }));
+}
 /** A debtor (débiteur). */
 export type Debiteur = z.infer<typeof debiteurSchema>;
 /** What `debiteurSchema` accepts. */

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import * as z from 'zod/mini';
 import { describe, expect, it } from 'vitest';
 import { creanceSchema } from './creance.js';
@@ -59,7 +60,7 @@ describe('messageErreurZod — French messages for the issues of zod/mini (which
         expect(typeof m).toBe('string');
         expect(m.length).toBeGreaterThan(0);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -68,7 +69,7 @@ describe('messageErreurZod — French messages for the issues of zod/mini (which
       fc.property(fc.anything(), (v) => {
         for (const m of messages(creanceSchema, v)) expect(m).not.toBe('Invalid input');
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

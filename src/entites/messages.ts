@@ -5,6 +5,13 @@
  * the application configured.
  */
 import type * as z from 'zod/mini';
+import { messageCleInconnue } from '../socle/cles.js';
+
+/** The keys of the object schema that raised an issue (none when it cannot be read). */
+function clesDuSchema(inst: unknown): string[] {
+  const shape: unknown = (inst as { _zod?: { def?: { shape?: unknown } } } | undefined)?._zod?.def?.shape;
+  return typeof shape === 'object' && shape !== null ? Object.keys(shape) : [];
+}
 
 const TYPES: Readonly<Record<string, string>> = {
   string: 'un texte',
@@ -42,6 +49,7 @@ function borne(sens: 'au moins' | 'au plus', limite: unknown, origine: unknown, 
  * @returns the message
  * @example
  * ```ts
+ * import { messageErreurZod } from 'recouvrement';
  * import * as z from 'zod/mini';
  * z.string().check(z.maxLength(3)).safeParse('abcd', { error: messageErreurZod }).error?.issues[0]?.message;
  * //=> 'trop long : au plus 3 caractère(s)'
@@ -74,8 +82,11 @@ function message(i: Record<string, unknown>): string {
       return `format invalide (${String(i.format)})`;
     case 'not_multiple_of':
       return `doit être un multiple de ${String(i.divisor)}`;
-    case 'unrecognized_keys':
-      return `clé(s) non reconnue(s) : ${Array.isArray(i.keys) ? i.keys.join(', ') : ''}`;
+    case 'unrecognized_keys': {
+      // One sentence per key, joined with " ; " (depuisZod splits them back, one issue per key).
+      const connues = clesDuSchema(i.inst);
+      return (Array.isArray(i.keys) ? i.keys : []).map((k) => messageCleInconnue(String(k), connues)).join(' ; ');
+    }
     default:
       return 'valeur invalide';
   }

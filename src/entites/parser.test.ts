@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, codeEtChemin, geler } from '../../test/outils.js';
 import { formaterDate, lireDate } from '../socle/date-iso.js';
@@ -116,7 +117,7 @@ describe('JSON in, JSON out', () => {
         expect(parseCreance(aller)).toEqual(c);
         expect(Object.getPrototypeOf(c)).toBe(Object.prototype);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
   it('debtors, reminders and procedures round-trip too', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { balanceAgee } from './balanceAgee.js';
 import { arbDate, arbMontant, cents, erreur, euros, geler } from '../../test/outils.js';
 import { lireDate } from '../socle/date-iso.js';
@@ -102,7 +103,7 @@ describe('balanceAgee (retard = date − dateEcheance)', () => {
           expect(t.montant).toBe(euros(dans.reduce((s, l) => s + BigInt(lireEuros(l.montantDu)), 0n)));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

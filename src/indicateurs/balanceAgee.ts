@@ -43,6 +43,7 @@ export interface TrancheAgee {
  *
  * @example
  * ```ts
+ * import { TRANCHES_BALANCE_AGEE } from 'recouvrement';
  * TRANCHES_BALANCE_AGEE; //=> [0, 30, 60, 90]
  * ```
  */
@@ -61,6 +62,7 @@ export const TRANCHES_BALANCE_AGEE: readonly number[] = /* @__PURE__ */ Object.f
  *   (`[4217, 'dateEcheance']`); nothing is returned for a ledger with a bad row
  * @example
  * ```ts
+ * import { balanceAgee } from 'recouvrement';
  * balanceAgee(
  *   [
  *     { montantDu: '1000.00', dateEcheance: '2025-07-15' }, // not yet due
@@ -80,7 +82,7 @@ export const TRANCHES_BALANCE_AGEE: readonly number[] = /* @__PURE__ */ Object.f
  * ```
  */
 export function balanceAgee(factures: Iterable<FactureAgee>, params: ParamsBalanceAgee): ReadonlyArray<TrancheAgee> {
-  const p = objet(params, ['params']);
+  const p = objet(params, ['params'], ['date', 'tranches', 'negatifsAutorises']);
   const date = lireDate(p.date, ['date']);
   const b = bornes(p.tranches, ['tranches'], TRANCHES_BALANCE_AGEE);
   const negatifs = booleen(p.negatifsAutorises, ['negatifsAutorises']);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { delaiMoyenDePaiement } from './delaiMoyenDePaiement.js';
 import { arbDate, arbMontant, cents, cheminErreur, geler } from '../../test/outils.js';
 import { lireDate } from '../socle/date-iso.js';
@@ -76,7 +77,7 @@ describe('delaiMoyenDePaiement (amount-weighted days from invoice to payment)', 
           expect(Math.abs((r.jours ?? NaN) - exact)).toBeLessThanOrEqual(0.05 + 1e-9);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

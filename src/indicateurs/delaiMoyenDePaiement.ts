@@ -60,6 +60,7 @@ export interface ResultatDelaiMoyenDePaiement {
  * @throws {RecouvrementError} `ENTREE_INVALIDE`, with the row index first in the path
  * @example
  * ```ts
+ * import { delaiMoyenDePaiement } from 'recouvrement';
  * delaiMoyenDePaiement([
  *   { dateFacture: '2025-01-01', paiements: [{ date: '2025-01-31', montant: '300.00' }] },           // 30 days
  *   { dateFacture: '2025-01-01', paiements: [{ date: '2025-03-02', montant: '100.00' }] },           // 60 days
@@ -70,7 +71,7 @@ export interface ResultatDelaiMoyenDePaiement {
  * ```
  */
 export function delaiMoyenDePaiement(factures: Iterable<FacturePayee>, params: ParamsDelaiMoyenDePaiement = {}): ResultatDelaiMoyenDePaiement {
-  const p = objet(params, ['params']);
+  const p = objet(params, ['params'], ['depuis', 'du', 'au', 'tranches']);
   const depuis = p.depuis ?? 'facture';
   if (depuis !== 'facture' && depuis !== 'echeance') return entreeInvalide(['depuis'], "'facture' ou 'echeance' attendu");
   const du = p.du === undefined ? -Infinity : lireDate(p.du, ['du']);

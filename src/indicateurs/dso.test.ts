@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { dso } from './dso.js';
 import { erreur, euros, geler } from '../../test/outils.js';
 
@@ -42,7 +43,7 @@ describe('dso (simple method: encours / CA TTC × jours)', () => {
         const [lo, hi] = a <= b ? [a, b] : [b, a];
         expect(dso({ encours: euros(lo), chiffreAffairesTTC: euros(ca), jours })).toBeLessThanOrEqual(dso({ encours: euros(hi), chiffreAffairesTTC: euros(ca), jours }));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -55,7 +56,7 @@ describe('dso (simple method: encours / CA TTC × jours)', () => {
         const dixiemes = 2n * (num - q * den) >= den ? q + 1n : q;
         expect(dso({ encours: euros(e), chiffreAffairesTTC: euros(ca), jours })).toBe(Number(dixiemes) / 10);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

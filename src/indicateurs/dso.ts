@@ -28,13 +28,14 @@ export interface ParamsDso {
  * @throws {RecouvrementError} `ENTREE_INVALIDE` (bad amount, zero turnover, bad day count)
  * @example
  * ```ts
+ * import { dso } from 'recouvrement';
  * dso({ encours: '250000.00', chiffreAffairesTTC: '1200000.00', jours: 365 }); //=> 76
  * dso({ encours: 100, chiffreAffairesTTC: 300, jours: 90 }); //=> 30
  * dso({ encours: 1, chiffreAffairesTTC: 3, jours: 1 }); //=> 0.3
  * ```
  */
 export function dso(params: ParamsDso): number {
-  const p = objet(params, []);
+  const p = objet(params, [], ['encours', 'chiffreAffairesTTC', 'jours']);
   const encours = centimes(p.encours, ['encours']);
   const ca = centimes(p.chiffreAffairesTTC, ['chiffreAffairesTTC']);
   const jours = entier(p.jours, ['jours'], 1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { dsoParEpuisement } from './dsoParEpuisement.js';
 import { dso } from './dso.js';
 import { codeEtChemin, euros, geler } from '../../test/outils.js';
@@ -66,7 +67,7 @@ describe('dsoParEpuisement (count-back, newest period first)', () => {
           );
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -78,7 +79,7 @@ describe('dsoParEpuisement (count-back, newest period first)', () => {
         const [lo, hi] = [Math.floor(Math.min(a, b) * total), Math.floor(Math.max(a, b) * total)];
         expect(dsoParEpuisement({ encours: euros(lo), ventes })).toBeLessThanOrEqual(dsoParEpuisement({ encours: euros(hi), ventes }));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

@@ -4,6 +4,7 @@
  * days; the last, partly covered period adds `reste / ventes × jours`. Unlike the simple DSO it follows
  * seasonal sales. A management ratio, not a legal rule.
  */
+import { MESSAGES } from '../socle/messages.js';
 import { formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { lireEuros, type EntreeEuros } from '../socle/euros.js';
 import { eurosRapide, jourRapide } from '../socle/lecture-rapide.js';
@@ -38,6 +39,7 @@ export interface ParamsDsoParEpuisement {
  *   exceeding all the sales given (the history is too short to count back)
  * @example
  * ```ts
+ * import { dsoParEpuisement } from 'recouvrement';
  * dsoParEpuisement({
  *   encours: '150000.00',
  *   ventes: [
@@ -48,7 +50,7 @@ export interface ParamsDsoParEpuisement {
  * ```
  */
 export function dsoParEpuisement(params: ParamsDsoParEpuisement): number {
-  const p = objet(params, []);
+  const p = objet(params, [], ['encours', 'ventes']);
   const encours = centimes(p.encours, ['encours']);
   const ventes: unknown = p.ventes;
   if (!Array.isArray(ventes)) return entreeInvalide(['ventes'], 'tableau de périodes attendu (la plus récente en premier)', 'invalid_type');
@@ -61,7 +63,7 @@ export function dsoParEpuisement(params: ParamsDsoParEpuisement): number {
   let partiel: { num: bigint; den: bigint } | null = null;
   for (let i = 0; i < ventes.length; i++) {
     const v = ventes[i] as unknown;
-    if (typeof v !== 'object' || v === null) entreeInvalide(['ventes', i], 'objet attendu', 'invalid_type');
+    if (typeof v !== 'object' || v === null) entreeInvalide(['ventes', i], MESSAGES.objetAttendu, 'invalid_type');
     const { debut: vd, fin: vf, montantTTC: vm } = v as Record<string, unknown>;
     let debut = jourRapide(vd);
     if (debut !== debut) debut = lireDate(vd, ['ventes', i, 'debut']); // NaN: not a plain date, the strict parser decides

@@ -18,13 +18,19 @@ export { balanceAgee, TRANCHES_BALANCE_AGEE } from './balanceAgee.js';
 export type { FactureAgee, ParamsBalanceAgee, TrancheAgee } from './balanceAgee.js';
 export { delaiMoyenDePaiement } from './delaiMoyenDePaiement.js';
 export type { FacturePayee, ParamsDelaiMoyenDePaiement, ResultatDelaiMoyenDePaiement } from './delaiMoyenDePaiement.js';
-export { tableauDelaisPaiement, BANDES_D441_6, AVERTISSEMENTS_D441_6 } from './tableauDelaisPaiement.js';
+export { tableauDelaisPaiement, tableauDelaisPaiementExercice, BANDES_D441_6, AVERTISSEMENTS_D441_6 } from './tableauDelaisPaiement.js';
 export type {
   LigneDelaisPaiement,
   ParamsTableauDelaisPaiement,
   BandeDelaisPaiement,
   SectionDelaisPaiement,
   TableauDelaisPaiement,
+  BaseTaxe,
+  LigneDelaisPaiementExercice,
+  ParamsTableauDelaisPaiementExercice,
+  BandeDelaisPaiementExercice,
+  SectionDelaisPaiementExercice,
+  TableauDelaisPaiementExercice,
 } from './tableauDelaisPaiement.js';
 export { rendreTableauDelaisPaiement } from './rendreTableauDelaisPaiement.js';
 export type { OptionsRenduDelaisPaiement } from './rendreTableauDelaisPaiement.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { indiceEfficaciteRecouvrement } from './indiceEfficaciteRecouvrement.js';
 import { cheminErreur, euros, geler } from '../../test/outils.js';
 
@@ -35,7 +36,7 @@ describe('indiceEfficaciteRecouvrement (CEI)', () => {
           expect(cei).toBeLessThanOrEqual(1);
         },
       ),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

@@ -27,12 +27,13 @@ export interface ParamsCei {
  *   `encoursDebut + ventesTTC` (receivables cannot grow more than the sales), or nothing was collectable
  * @example
  * ```ts
+ * import { indiceEfficaciteRecouvrement } from 'recouvrement';
  * indiceEfficaciteRecouvrement({ encoursDebut: '100000.00', ventesTTC: '300000.00', encoursFin: '120000.00', encoursFinNonEchu: '80000.00' });
  * //=> 0.875 (280 000 collected out of 320 000 collectable)
  * ```
  */
 export function indiceEfficaciteRecouvrement(params: ParamsCei): number {
-  const p = objet(params, []);
+  const p = objet(params, [], ['encoursDebut', 'ventesTTC', 'encoursFin', 'encoursFinNonEchu']);
   const debut = BigInt(centimes(p.encoursDebut, ['encoursDebut']));
   const ventes = BigInt(centimes(p.ventesTTC, ['ventesTTC']));
   const fin = BigInt(centimes(p.encoursFin, ['encoursFin']));

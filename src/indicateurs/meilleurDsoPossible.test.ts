@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { meilleurDsoPossible } from './meilleurDsoPossible.js';
 import { dso } from './dso.js';
 import { euros, geler } from '../../test/outils.js';
@@ -20,7 +21,7 @@ describe('meilleurDsoPossible (current receivables / CA TTC × jours)', () => {
           dso({ encours: euros(courant + echu), chiffreAffairesTTC: euros(ca), jours }),
         );
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

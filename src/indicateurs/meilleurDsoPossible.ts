@@ -25,11 +25,12 @@ export interface ParamsMeilleurDso {
  * @throws {RecouvrementError} `ENTREE_INVALIDE`
  * @example
  * ```ts
+ * import { meilleurDsoPossible } from 'recouvrement';
  * meilleurDsoPossible({ encoursNonEchu: '150000.00', chiffreAffairesTTC: '1200000.00', jours: 365 }); //=> 45.6
  * ```
  */
 export function meilleurDsoPossible(params: ParamsMeilleurDso): number {
-  const p = objet(params, []);
+  const p = objet(params, [], ['encoursNonEchu', 'chiffreAffairesTTC', 'jours']);
   const nonEchu = centimes(p.encoursNonEchu, ['encoursNonEchu']);
   const ca = centimes(p.chiffreAffairesTTC, ['chiffreAffairesTTC']);
   const jours = entier(p.jours, ['jours'], 1);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { prioriserRelances } from './prioriserRelances.js';
 import { profilPaiement } from './profilPaiement.js';
 import { arbDate, arbMontant, cheminErreur, geler } from '../../test/outils.js';
@@ -94,7 +95,7 @@ describe('prioriserRelances (transparent score: montant 40, retard 30, profil 20
           if (r[k - 1]!.aRelancer === r[k]!.aRelancer) expect(r[k - 1]!.score).toBeGreaterThanOrEqual(r[k]!.score);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 

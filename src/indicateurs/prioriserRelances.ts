@@ -14,6 +14,7 @@
  *   `dateLimitePrescription` is given; 0 otherwise.
  * Each factor's points are rounded half-up to one decimal on the exact value; the score is their sum.
  */
+import { MESSAGES } from '../socle/messages.js';
 import { formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { entreeInvalide } from '../socle/erreurs.js';
 import { formaterEuros, type EntreeEuros, type Euros } from '../socle/euros.js';
@@ -113,9 +114,11 @@ interface Interne extends Omit<PrioriteRelance, 'rang'> {
  *   only with `inclureNonEchues`)
  * @param date - the date of the ranking ("today", a parameter)
  * @param options - profiles, weights, references, `limite`
- * @throws {RecouvrementError} `ENTREE_INVALIDE`, with the row index first in the path
+ * @throws {RecouvrementError} `ENTREE_INVALIDE`, with the row index first in the path; for an unknown option or a
+ *   malformed profile, with its path (`['options', 'profils', id, 'retardMoyen']`)
  * @example
  * ```ts
+ * import { prioriserRelances } from 'recouvrement';
  * const [premier] = prioriserRelances(
  *   [
  *     { id: 'F1', montantDu: '12000.00', dateEcheance: '2025-03-31' },
@@ -123,17 +126,17 @@ interface Interne extends Omit<PrioriteRelance, 'rang'> {
  *   ],
  *   '2025-06-30',
  * );
- * premier.id; //=> 'F1'
- * premier.score; //=> 70 (40 for the amount ≥ 10 000 €, 30 for 91 days late ≥ 90)
- * premier.facteurs.map((f) => f.points); //=> [40, 30, 0, 0]
+ * premier?.id; //=> 'F1'
+ * premier?.score; //=> 70 (40 for the amount ≥ 10 000 €, 30 for 91 days late ≥ 90)
+ * premier?.facteurs.map((f) => f.points); //=> [40, 30, 0, 0]
  * ```
  */
 export function prioriserRelances(creances: Iterable<CreanceARelancer>, date: DateISO, options: OptionsPrioriserRelances = {}): PrioriteRelance[] {
   const jour = lireDate(date, ['date']);
-  const o = objet(options, ['options']);
+  const o = objet(options, ['options'], ['profils', 'poids', 'montantReference', 'retardReference', 'horizonPrescription', 'inclureNonEchues', 'limite']);
   const poids = { ...POIDS_DEFAUT };
   if (o.poids !== undefined) {
-    const op = objet(o.poids, ['options', 'poids']);
+    const op = objet(o.poids, ['options', 'poids'], ['montant', 'retard', 'profil', 'prescription']);
     for (const cle of ['montant', 'retard', 'profil', 'prescription'] as const) {
       if (op[cle] !== undefined) poids[cle] = entier(op[cle], ['options', 'poids', cle], 0);
     }
@@ -143,9 +146,9 @@ export function prioriserRelances(creances: Iterable<CreanceARelancer>, date: Da
   const retardRef = o.retardReference === undefined ? 90 : entier(o.retardReference, ['options', 'retardReference'], 1);
   const horizon = o.horizonPrescription === undefined ? 365 : entier(o.horizonPrescription, ['options', 'horizonPrescription'], 1);
   const inclureNonEchues = o.inclureNonEchues === undefined ? false : o.inclureNonEchues;
-  if (typeof inclureNonEchues !== 'boolean') entreeInvalide(['options', 'inclureNonEchues'], 'booléen attendu', 'invalid_type');
+  if (typeof inclureNonEchues !== 'boolean') entreeInvalide(['options', 'inclureNonEchues'], MESSAGES.booleenAttendu, 'invalid_type');
   const limite = o.limite === undefined ? Infinity : entier(o.limite, ['options', 'limite'], 0);
-  const profils = o.profils === undefined ? {} : objet(o.profils, ['options', 'profils']);
+  const profils = lireProfils(o.profils);
   const lignes = iterable(creances);
 
   const liste: Interne[] = [];
@@ -155,11 +158,11 @@ export function prioriserRelances(creances: Iterable<CreanceARelancer>, date: Da
     const id = r.id;
     if (typeof id !== 'string' || id.length === 0) entreeInvalide([i, 'id'], 'identifiant (chaîne non vide) attendu', 'invalid_type');
     const debiteurId = r.debiteurId;
-    if (debiteurId !== undefined && typeof debiteurId !== 'string') entreeInvalide([i, 'debiteurId'], 'chaîne attendue', 'invalid_type');
+    if (debiteurId !== undefined && typeof debiteurId !== 'string') entreeInvalide([i, 'debiteurId'], MESSAGES.chaineAttendue, 'invalid_type');
     const echeance = jourLigne(r.dateEcheance, i, 'dateEcheance');
     const du = montantDu(r, i, jour);
     const contestee = r.contestee;
-    if (contestee !== undefined && typeof contestee !== 'boolean') entreeInvalide([i, 'contestee'], 'booléen attendu', 'invalid_type');
+    if (contestee !== undefined && typeof contestee !== 'boolean') entreeInvalide([i, 'contestee'], MESSAGES.booleenAttendu, 'invalid_type');
     const limitePrescription = r.dateLimitePrescription === undefined ? null : jourLigne(r.dateLimitePrescription, i, 'dateLimitePrescription');
     const index = i++;
     const retard = jour - echeance;
@@ -178,7 +181,7 @@ export function prioriserRelances(creances: Iterable<CreanceARelancer>, date: Da
       facteur: 'retard', poids: poids.retard, mesure: retard, points: pr / 10,
       explication: retard > 0 ? `${poids.retard} × min(1, ${retard} jours / ${retardRef})` : 'pas encore échue : 0',
     });
-    const profil = debiteurId === undefined ? undefined : (profils[debiteurId] as ProfilPaiement | undefined);
+    const profil = debiteurId === undefined ? undefined : profils.get(debiteurId);
     let pp = 0;
     if (profil === undefined || profil.nombrePayees === 0 || profil.retardMoyen === null) {
       facteurs.push({ facteur: 'profil', poids: poids.profil, mesure: null, points: 0, explication: 'profil de paiement inconnu ou sans facture soldée : 0' });
@@ -232,6 +235,36 @@ export function prioriserRelances(creances: Iterable<CreanceARelancer>, date: Da
     resultat.push({ rang: k + 1, ...reste });
   }
   return resultat;
+}
+
+/** The part of a payment profile the score reads. */
+type ProfilLu = Pick<ProfilPaiement, 'nombrePayees' | 'nombrePayeesEnRetard' | 'retardMoyen'>;
+
+/**
+ * `options.profils`, checked (issue 15, item 5): an object whose own keys are debtor ids (a `Map`, so that
+ * an id such as `constructor` never reaches an inherited property), each profile with `nombrePayees` and
+ * `nombrePayeesEnRetard` integers (0 ≤ en retard ≤ payées) and `retardMoyen` a finite number of days or
+ * `null` (what {@link profilPaiement} returns).
+ */
+function lireProfils(valeur: unknown): Map<string, ProfilLu> {
+  const profils = new Map<string, ProfilLu>();
+  if (valeur === undefined) return profils;
+  const o = objet(valeur, ['options', 'profils']);
+  for (const id of Object.keys(o)) {
+    const chemin = ['options', 'profils', id];
+    const p = objet(o[id], chemin);
+    const compte = (v: unknown, cle: string): number =>
+      typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v : entreeInvalide([...chemin, cle], MESSAGES.entierPositifAttendu, 'invalid_type');
+    const payees = compte(p.nombrePayees, 'nombrePayees');
+    const enRetard = compte(p.nombrePayeesEnRetard, 'nombrePayeesEnRetard');
+    if (enRetard > payees) entreeInvalide([...chemin, 'nombrePayeesEnRetard'], 'au plus nombrePayees', 'too_big');
+    const rm: unknown = p.retardMoyen;
+    if (rm !== null && (typeof rm !== 'number' || !Number.isFinite(rm) || Math.abs(rm) > 1_000_000)) {
+      entreeInvalide([...chemin, 'retardMoyen'], 'nombre de jours fini (ou null) attendu', 'invalid_type');
+    }
+    profils.set(id, { nombrePayees: payees, nombrePayeesEnRetard: enRetard, retardMoyen: rm });
+  }
+  return profils;
 }
 
 /** The amount due of a row: `montantDu`, or `montantTTC` minus the payments dated on or before `jour`. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { profilPaiement } from './profilPaiement.js';
 import { arbDate, arbMontant, cents, cheminErreur, geler } from '../../test/outils.js';
 import { lireDate } from '../socle/date-iso.js';
@@ -88,7 +89,7 @@ describe('profilPaiement (payment history of one debtor)', () => {
         }
         if (p.retardMoyen !== null) expect(p.retardMoyen).toBeGreaterThanOrEqual(0);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 

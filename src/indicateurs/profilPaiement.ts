@@ -81,6 +81,7 @@ export interface ProfilPaiement {
  * @throws {RecouvrementError} `ENTREE_INVALIDE`, with the row index first in the path
  * @example
  * ```ts
+ * import { profilPaiement } from 'recouvrement';
  * const p = profilPaiement(
  *   [
  *     { montantTTC: '1000.00', dateEcheance: '2025-01-31', paiements: [{ date: '2025-02-10', montant: '1000.00' }] }, // 10 days late
@@ -95,7 +96,7 @@ export interface ProfilPaiement {
  * ```
  */
 export function profilPaiement(historique: Iterable<FactureHistorique>, params: ParamsProfilPaiement): ProfilPaiement {
-  const p = objet(params, ['params']);
+  const p = objet(params, ['params'], ['date', 'periodes', 'moisParPeriode', 'seuilTendance']);
   const date = lireDate(p.date, ['date']);
   const nbPeriodes = p.periodes === undefined ? 6 : entier(p.periodes, ['periodes'], 2);
   if (nbPeriodes > 60) entreeInvalide(['periodes'], 'au plus 60 périodes', 'too_big');

@@ -27,12 +27,13 @@ export interface ParamsRetardMoyen {
  * @throws {RecouvrementError} `ENTREE_INVALIDE` (also when `encoursNonEchu` > `encours`)
  * @example
  * ```ts
+ * import { retardMoyen } from 'recouvrement';
  * retardMoyen({ encours: '250000.00', encoursNonEchu: '150000.00', chiffreAffairesTTC: '1200000.00', jours: 365 });
  * //=> 30.4
  * ```
  */
 export function retardMoyen(params: ParamsRetardMoyen): number {
-  const p = objet(params, []);
+  const p = objet(params, [], ['encours', 'encoursNonEchu', 'chiffreAffairesTTC', 'jours']);
   const encours = centimes(p.encours, ['encours']);
   const nonEchu = centimes(p.encoursNonEchu, ['encoursNonEchu']);
   const ca = centimes(p.chiffreAffairesTTC, ['chiffreAffairesTTC']);

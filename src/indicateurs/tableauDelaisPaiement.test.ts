@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { tableauDelaisPaiement, BANDES_D441_6 } from './tableauDelaisPaiement.js';
+import { runs } from '../../test/proprietes.js';
+import { tableauDelaisPaiement, tableauDelaisPaiementExercice, BANDES_D441_6 } from './tableauDelaisPaiement.js';
 import { arbDate, arbMontant, cents, cheminErreur, euros, geler } from '../../test/outils.js';
 import { lireDate } from '../socle/date-iso.js';
 
@@ -31,8 +32,36 @@ describe('tableauDelaisPaiement (C. com. D441-6 model table — details UNCONFIR
     expect(t.recues.tranches[0]).toEqual({ de: 1, a: 30, nombre: 1, montant: '300.00', pourcentage: 0.5 });
     expect(t.recues.total.pourcentage).toBe(0.5);
     expect(t.references).toContain('C. com. art. D441-6');
+    expect(t.avertissements.filter((a) => !a.startsWith('NON CONFIRMÉ'))).toEqual([expect.stringContaining('Base des pourcentages non précisée')]);
+    expect([t.baseMontants, t.baseChiffreAffaires]).toEqual(['TTC', null]);
+  });
+
+  it('D441-6: the basis (HT or TTC) is a parameter, printed as given; a bad value is refused with its path', () => {
+    const t = tableauDelaisPaiement(lignes, { dateCloture: cloture, chiffreAffaires: '100000.00', baseMontants: 'HT', baseChiffreAffaires: 'HT' });
+    expect([t.baseMontants, t.baseChiffreAffaires]).toEqual(['HT', 'HT']);
     expect(t.avertissements.every((a) => a.startsWith('NON CONFIRMÉ'))).toBe(true);
-    expect(t.avertissements.length).toBeGreaterThan(0);
+    expect(cheminErreur(() => tableauDelaisPaiement([], { dateCloture: cloture, baseChiffreAffaires: 'HTVA' as never }))).toEqual(['baseChiffreAffaires']);
+  });
+
+  it('D441-6 derogatory variant: invoices paid late during the year, by days late at payment — boundaries 30/31 days and the year’s edges', () => {
+    const v = tableauDelaisPaiementExercice(
+      [
+        { sens: 'emise', montant: '100.00', dateFacture: '2025-01-01', dateEcheance: '2025-01-31', datePaiement: '2025-03-02' }, // 30 days late → 1–30
+        { sens: 'emise', montant: '200.00', dateFacture: '2025-01-01', dateEcheance: '2025-01-31', datePaiement: '2025-03-03' }, // 31 → 31–60
+        { sens: 'emise', montant: '300.00', dateFacture: '2025-06-01', dateEcheance: '2025-06-30', datePaiement: '2025-06-30' }, // on time
+        { sens: 'emise', montant: '400.00', dateFacture: '2024-11-01', dateEcheance: '2024-11-30', datePaiement: '2025-01-01' }, // invoiced last year, paid late this year: counted, not in the year's invoices
+        { sens: 'emise', montant: '500.00', dateFacture: '2025-11-01', dateEcheance: '2025-11-30', datePaiement: '2026-01-01' }, // paid after closing: not counted
+        { sens: 'emise', montant: '600.00', dateFacture: '2025-12-01', dateEcheance: '2025-12-31' }, // unpaid: the main table's
+      ],
+      { dateDebutExercice: '2025-01-01', dateCloture: '2025-12-31', baseMontants: 'HT' },
+    );
+    expect(v.emises.tranches.map((b) => [b.nombre, b.montant])).toEqual([[1, '100.00'], [2, '600.00'], [0, '0.00'], [0, '0.00']]);
+    expect(v.emises.factures).toEqual({ nombre: 5, montant: '1700.00' }); // invoiced within the year (not the 2024 one)
+    expect(v.emises.total).toEqual({ nombre: 3, montant: '700.00', pourcentageNombre: 60, pourcentageMontant: 41.18 });
+    expect(v.recues.total.pourcentageMontant).toBeNull();
+    expect(v.baseMontants).toBe('HT');
+    expect(v.avertissements.join(' ')).toContain('variante dérogatoire');
+    expect(cheminErreur(() => tableauDelaisPaiementExercice([{ sens: 'emise', montant: '1', dateFacture: '2025-01-01', dateEcheance: '2025-01-31', datePaiement: 'x' }], { dateDebutExercice: '2025-01-01', dateCloture: '2025-12-31' }))).toEqual([0, 'datePaiement']);
   });
 
   it('percentages are rounded half-up on the exact ratio; without a base they are null; the reference terms are printed as given', () => {
@@ -83,7 +112,7 @@ describe('tableauDelaisPaiement (C. com. D441-6 model table — details UNCONFIR
           expect(cents(section.total.montant) + cents(section.exclues.montant)).toBe(retenues.reduce((s, l) => s + cents(l.montantDu), 0n));
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

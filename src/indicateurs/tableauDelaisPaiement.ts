@@ -6,11 +6,14 @@
  * reference payment terms used.
  *
  * UNCONFIRMED: the project's legal reference (legal-reference.md) does not cover D441-6. The bands, the
- * columns and the percentage follow the issue that specified this function; the basis of the percentage
- * (turnover and purchases excluding or including VAT), the treatment of disputed invoices (listed apart
- * here) and the optional variant over invoices paid late during the year are not confirmed and are not
- * decided by the library: the result says so in `avertissements`.
+ * columns and the percentage follow the issue that specified this function. The model table asks the company
+ * to state whether amounts are excl. or incl. VAT ("préciser HT ou TTC"): the library does not decide it,
+ * the caller states it (`baseMontants`, `baseChiffreAffaires`) and the table prints what it was given. The
+ * treatment of disputed invoices (listed apart here) is not confirmed. The derogatory variant — invoices
+ * paid late during the year, instead of those unpaid at closing — is {@link tableauDelaisPaiementExercice}.
  */
+import { CARACTERES_INTERDITS_LIGNE } from '../socle/cles.js';
+import { MESSAGES } from '../socle/messages.js';
 import { formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { entreeInvalide } from '../socle/erreurs.js';
 import { formaterEuros, type EntreeEuros, type Euros } from '../socle/euros.js';
@@ -37,6 +40,10 @@ export interface ParamsTableauDelaisPaiement {
   readonly achats?: EntreeEuros;
   /** The reference payment terms used, as they should be printed (default: the legal terms, L441-10 I). */
   readonly delaisReference?: { readonly emises?: string; readonly recues?: string };
+  /** What the ledger's amounts are: `'TTC'` (default: unpaid balances are VAT included) or `'HT'`. Printed as given. */
+  readonly baseMontants?: 'HT' | 'TTC';
+  /** What `chiffreAffaires` and `achats` are: `'HT'` or `'TTC'`. Printed as given; absent: "base non précisée", with an avertissement. */
+  readonly baseChiffreAffaires?: 'HT' | 'TTC';
 }
 
 /** One band of the D441-6 table. */
@@ -64,9 +71,16 @@ export interface SectionDelaisPaiement {
   readonly delaisReference: string;
 }
 
+/** HT or TTC, as the caller stated it (`null`: not stated). */
+export type BaseTaxe = 'HT' | 'TTC';
+
 /** Result of {@link tableauDelaisPaiement}. */
 export interface TableauDelaisPaiement {
   readonly dateCloture: DateISO;
+  /** What the amounts are (as given; default `'TTC'`). */
+  readonly baseMontants: BaseTaxe;
+  /** What the turnover and purchases are (as given), `null` when not stated. */
+  readonly baseChiffreAffaires: BaseTaxe | null;
   /** Invoices received (suppliers), unpaid and past due at closing. */
   readonly recues: SectionDelaisPaiement;
   /** Invoices issued (customers), unpaid and past due at closing. */
@@ -80,6 +94,7 @@ export interface TableauDelaisPaiement {
  *
  * @example
  * ```ts
+ * import { BANDES_D441_6 } from 'recouvrement';
  * BANDES_D441_6.at(-1); //=> { de: 91, a: null }
  * ```
  */
@@ -97,14 +112,25 @@ const DELAIS_LEGAUX = 'Délais légaux : C. com. art. L441-10 I';
  *
  * @example
  * ```ts
- * tableauDelaisPaiement(factures, params).avertissements; // includes every AVERTISSEMENTS_D441_6 entry
+ * import { tableauDelaisPaiement, AVERTISSEMENTS_D441_6 } from 'recouvrement';
+ * const t = tableauDelaisPaiement([{ sens: 'emise', montantDu: '1234.50', dateEcheance: '2025-12-01' }], { dateCloture: '2025-12-31' });
+ * AVERTISSEMENTS_D441_6.every((a) => t.avertissements.includes(a)); //=> true
  * ```
  */
 export const AVERTISSEMENTS_D441_6: readonly string[] = /* @__PURE__ */ Object.freeze([
   "NON CONFIRMÉ : l'article D441-6 du Code de commerce et son tableau modèle ne figurent pas dans la référence juridique du projet ; tranches (1-30, 31-60, 61-90, 91 jours et plus) et colonnes reprises de la spécification, à vérifier avec le commissaire aux comptes.",
-  "NON CONFIRMÉ : la base des pourcentages (chiffre d'affaires et achats de l'exercice, hors taxes ou toutes taxes comprises) n'est pas confirmée ; elle est celle fournie par l'appelant.",
-  "NON CONFIRMÉ : le traitement des factures litigieuses (présentées à part, hors tranches) et la variante portant sur les factures payées en retard au cours de l'exercice ne sont pas confirmés ; la variante n'est pas produite.",
+  "NON CONFIRMÉ : le traitement des factures litigieuses (présentées à part, hors tranches) n'est pas confirmé.",
 ]);
+
+/** When the caller did not state whether turnover and purchases are HT or TTC. */
+const AVERTISSEMENT_BASE_NON_PRECISEE =
+  "Base des pourcentages non précisée (chiffre d'affaires et achats hors taxes ou toutes taxes comprises) : le tableau modèle demande de la préciser ; passez baseChiffreAffaires.";
+
+function lireBase(v: unknown, cle: string, defaut: BaseTaxe | null): BaseTaxe | null {
+  if (v === undefined) return defaut;
+  if (v !== 'HT' && v !== 'TTC') return entreeInvalide([cle], "'HT' ou 'TTC' attendu");
+  return v;
+}
 
 function section(sommes: Somme[], nombres: number[], exclu: Somme, nbExclues: number, base: number | null, delais: string): SectionDelaisPaiement {
   const pourcent = (c: bigint): number | null => (base === null || base === 0 ? null : arrondiCentieme(c * 100n, BigInt(base)));
@@ -135,6 +161,7 @@ function section(sommes: Somme[], nombres: number[], exclu: Somme, nbExclues: nu
  * @throws {RecouvrementError} `ENTREE_INVALIDE`, with the row index first in the path
  * @example
  * ```ts
+ * import { tableauDelaisPaiement } from 'recouvrement';
  * const t = tableauDelaisPaiement(
  *   [
  *     { sens: 'emise', montantDu: '1200.00', dateEcheance: '2025-12-01' }, // 30 days past due
@@ -149,18 +176,21 @@ function section(sommes: Somme[], nombres: number[], exclu: Somme, nbExclues: nu
  * ```
  */
 export function tableauDelaisPaiement(factures: Iterable<LigneDelaisPaiement>, params: ParamsTableauDelaisPaiement): TableauDelaisPaiement {
-  const p = objet(params, ['params']);
+  const p = objet(params, ['params'], ['dateCloture', 'chiffreAffaires', 'achats', 'delaisReference', 'baseMontants', 'baseChiffreAffaires']);
   const cloture = lireDate(p.dateCloture, ['dateCloture']);
   const ca = p.chiffreAffaires === undefined ? null : centimes(p.chiffreAffaires, ['chiffreAffaires']);
+  const baseMontants = lireBase(p.baseMontants, 'baseMontants', 'TTC')!;
+  const baseChiffreAffaires = lireBase(p.baseChiffreAffaires, 'baseChiffreAffaires', null);
   const achats = p.achats === undefined ? null : centimes(p.achats, ['achats']);
   let delaisEmises = DELAIS_LEGAUX;
   let delaisRecues = DELAIS_LEGAUX;
   if (p.delaisReference !== undefined) {
-    const d = objet(p.delaisReference, ['delaisReference']);
+    const d = objet(p.delaisReference, ['delaisReference'], ['emises', 'recues']);
     for (const cle of ['emises', 'recues'] as const) {
       const v = d[cle];
       if (v === undefined) continue;
       if (typeof v !== 'string' || v.length === 0 || v.length > 500) entreeInvalide(['delaisReference', cle], 'texte de 1 à 500 caractères attendu', 'invalid_type');
+      if (CARACTERES_INTERDITS_LIGNE.test(v)) entreeInvalide(['delaisReference', cle], MESSAGES.uneLigne);
       if (cle === 'emises') delaisEmises = v;
       else delaisRecues = v;
     }
@@ -180,7 +210,7 @@ export function tableauDelaisPaiement(factures: Iterable<LigneDelaisPaiement>, p
     const c = centimesLigne(r.montantDu, i, 'montantDu');
     const j = jourLigne(r.dateEcheance, i, 'dateEcheance');
     const litige = r.litigieuse;
-    if (litige !== undefined && typeof litige !== 'boolean') entreeInvalide([i, 'litigieuse'], 'booléen attendu', 'invalid_type');
+    if (litige !== undefined && typeof litige !== 'boolean') entreeInvalide([i, 'litigieuse'], MESSAGES.booleenAttendu, 'invalid_type');
     i++;
     const retard = cloture - j;
     if (c === 0 || retard < 1) continue;
@@ -195,9 +225,166 @@ export function tableauDelaisPaiement(factures: Iterable<LigneDelaisPaiement>, p
   }
   return {
     dateCloture: formaterDate(cloture),
+    baseMontants,
+    baseChiffreAffaires,
     recues: section(sommes.recue, nombres.recue, exclues.recue, nbExclues.recue, achats, delaisRecues),
     emises: section(sommes.emise, nombres.emise, exclues.emise, nbExclues.emise, ca, delaisEmises),
-    avertissements: [...AVERTISSEMENTS_D441_6],
+    avertissements: [...AVERTISSEMENTS_D441_6, ...(baseChiffreAffaires === null && (ca !== null || achats !== null) ? [AVERTISSEMENT_BASE_NON_PRECISEE] : [])],
+    references: ['C. com. art. D441-6', 'C. com. art. L441-10 I'],
+  };
+}
+
+/** One invoice of the year, for the variant over invoices paid late ({@link tableauDelaisPaiementExercice}). */
+export interface LigneDelaisPaiementExercice {
+  readonly sens: 'emise' | 'recue';
+  /** The invoice's amount (on the basis stated by `baseMontants`). */
+  readonly montant: EntreeEuros;
+  /** Issue (or receipt) date: the invoice counts in the year's totals when it falls within the year. */
+  readonly dateFacture: DateISO;
+  readonly dateEcheance: DateISO;
+  /** The day it was paid, if it was. */
+  readonly datePaiement?: DateISO;
+}
+
+/** Parameters of {@link tableauDelaisPaiementExercice}. */
+export interface ParamsTableauDelaisPaiementExercice {
+  /** First day of the financial year. */
+  readonly dateDebutExercice: DateISO;
+  /** Closing date of the financial year. */
+  readonly dateCloture: DateISO;
+  /** What the amounts are: `'TTC'` (default) or `'HT'`. Printed as given. */
+  readonly baseMontants?: 'HT' | 'TTC';
+  readonly delaisReference?: { readonly emises?: string; readonly recues?: string };
+}
+
+/** One band of the variant: invoices paid late during the year. */
+export interface BandeDelaisPaiementExercice {
+  readonly de: number;
+  readonly a: number | null;
+  readonly nombre: number;
+  readonly montant: Euros;
+  /** `nombre` as a percentage of the invoices of the year (issued or received); `null` when there are none. */
+  readonly pourcentageNombre: number | null;
+  /** `montant` as a percentage of the amount of the invoices of the year; `null` when it is 0. */
+  readonly pourcentageMontant: number | null;
+}
+
+/** One half of the variant (issued or received invoices). */
+export interface SectionDelaisPaiementExercice {
+  readonly tranches: ReadonlyArray<BandeDelaisPaiementExercice>;
+  readonly total: Omit<BandeDelaisPaiementExercice, 'de' | 'a'>;
+  /** Invoices dated within the year: the base of the percentages. */
+  readonly factures: { readonly nombre: number; readonly montant: Euros };
+  readonly delaisReference: string;
+}
+
+/** Result of {@link tableauDelaisPaiementExercice}. */
+export interface TableauDelaisPaiementExercice {
+  readonly variante: 'exercice';
+  readonly dateDebutExercice: DateISO;
+  readonly dateCloture: DateISO;
+  readonly baseMontants: BaseTaxe;
+  readonly recues: SectionDelaisPaiementExercice;
+  readonly emises: SectionDelaisPaiementExercice;
+  readonly avertissements: readonly string[];
+  readonly references: readonly string[];
+}
+
+const AVERTISSEMENTS_VARIANTE: readonly string[] = Object.freeze([
+  "NON CONFIRMÉ : la variante dérogatoire de l'article D441-6 (factures ayant connu un retard de paiement au cours de l'exercice, rapportées au nombre et au montant des factures de l'exercice) ne figure pas dans la référence juridique du projet ; à vérifier avec le commissaire aux comptes.",
+  "Lecture de la bibliothèque : une facture compte dans la variante si elle a été payée au cours de l'exercice après son échéance ; les factures encore impayées à la clôture relèvent du tableau principal (tableauDelaisPaiement).",
+]);
+
+/**
+ * The derogatory variant of the D441-6 table: invoices **paid late during the financial year**, by band of
+ * days late at payment (1–30, 31–60, 61–90, 91+), with their number and amount as a percentage of the number
+ * and amount of the invoices of the year (issued or received). A company presents it instead of the table of
+ * invoices unpaid at closing ({@link tableauDelaisPaiement}). Render it with {@link rendreTableauDelaisPaiement}.
+ *
+ * @param factures - any iterable of `{ sens, montant, dateFacture, dateEcheance, datePaiement? }`
+ * @param params - `dateDebutExercice`, `dateCloture`, `baseMontants`, `delaisReference`
+ * @returns both sections, the bands, the year's totals, warnings and articles
+ * @throws {RecouvrementError} `ENTREE_INVALIDE`, with the row index first in the path
+ * @example
+ * ```ts
+ * import { tableauDelaisPaiementExercice } from 'recouvrement';
+ * const t = tableauDelaisPaiementExercice(
+ *   [
+ *     { sens: 'emise', montant: '1000.00', dateFacture: '2025-03-01', dateEcheance: '2025-03-31', datePaiement: '2025-04-15' }, // 15 days late
+ *     { sens: 'emise', montant: '3000.00', dateFacture: '2025-05-01', dateEcheance: '2025-05-31', datePaiement: '2025-05-30' }, // on time
+ *   ],
+ *   { dateDebutExercice: '2025-01-01', dateCloture: '2025-12-31' },
+ * );
+ * t.emises.tranches[0]; //=> { de: 1, a: 30, nombre: 1, montant: '1000.00', pourcentageNombre: 50, pourcentageMontant: 25 }
+ * t.emises.factures; //=> { nombre: 2, montant: '4000.00' }
+ * ```
+ */
+export function tableauDelaisPaiementExercice(factures: Iterable<LigneDelaisPaiementExercice>, params: ParamsTableauDelaisPaiementExercice): TableauDelaisPaiementExercice {
+  const p = objet(params, ['params'], ['dateDebutExercice', 'dateCloture', 'baseMontants', 'delaisReference']);
+  const debut = lireDate(p.dateDebutExercice, ['dateDebutExercice']);
+  const cloture = lireDate(p.dateCloture, ['dateCloture']);
+  if (debut > cloture) entreeInvalide(['dateDebutExercice'], "le début de l'exercice suit sa clôture");
+  const baseMontants = lireBase(p.baseMontants, 'baseMontants', 'TTC')!;
+  const delais = { emise: DELAIS_LEGAUX, recue: DELAIS_LEGAUX };
+  if (p.delaisReference !== undefined) {
+    const d = objet(p.delaisReference, ['delaisReference'], ['emises', 'recues']);
+    for (const [cle, sens] of [['emises', 'emise'], ['recues', 'recue']] as const) {
+      const v = d[cle];
+      if (v === undefined) continue;
+      if (typeof v !== 'string' || v.length === 0 || v.length > 500) entreeInvalide(['delaisReference', cle], 'texte de 1 à 500 caractères attendu', 'invalid_type');
+      if (CARACTERES_INTERDITS_LIGNE.test(v)) entreeInvalide(['delaisReference', cle], MESSAGES.uneLigne);
+      delais[sens] = v;
+    }
+  }
+  const etat = () => ({ sommes: BANDES_D441_6.map(() => new Somme()), nombres: [0, 0, 0, 0], annee: new Somme(), nbAnnee: 0 });
+  const e = { emise: etat(), recue: etat() };
+  let i = 0;
+  for (const f of iterable(factures)) {
+    const r = ligne(f, i);
+    const sens = r.sens;
+    if (sens !== 'emise' && sens !== 'recue') entreeInvalide([i, 'sens'], "'emise' ou 'recue' attendu");
+    const c = centimesLigne(r.montant, i, 'montant');
+    const jf = jourLigne(r.dateFacture, i, 'dateFacture');
+    const je = jourLigne(r.dateEcheance, i, 'dateEcheance');
+    const jp = r.datePaiement === undefined ? null : jourLigne(r.datePaiement, i, 'datePaiement');
+    i++;
+    const s = e[sens];
+    if (jf >= debut && jf <= cloture) {
+      s.annee.ajouter(c);
+      s.nbAnnee++;
+    }
+    if (jp === null || jp < debut || jp > cloture) continue;
+    const retard = jp - je;
+    if (retard < 1) continue;
+    const k = retard <= 30 ? 0 : retard <= 60 ? 1 : retard <= 90 ? 2 : 3;
+    s.sommes[k]!.ajouter(c);
+    s.nombres[k] = s.nombres[k]! + 1;
+  }
+  const section = (s: ReturnType<typeof etat>, delaisReference: string): SectionDelaisPaiementExercice => {
+    const annee = s.annee.valeur();
+    const pm = (m: bigint): number | null => (annee === 0n ? null : arrondiCentieme(m * 100n, annee));
+    const pn = (n: number): number | null => (s.nbAnnee === 0 ? null : arrondiCentieme(BigInt(n) * 100n, BigInt(s.nbAnnee)));
+    const tranches = BANDES_D441_6.map((b, k) => {
+      const m = s.sommes[k]!.valeur();
+      return { de: b.de, a: b.a, nombre: s.nombres[k]!, montant: formaterEuros(m), pourcentageNombre: pn(s.nombres[k]!), pourcentageMontant: pm(m) };
+    });
+    const tm = s.sommes.reduce((x, y) => x + y.valeur(), 0n);
+    const tn = s.nombres.reduce((x, y) => x + y, 0);
+    return {
+      tranches,
+      total: { nombre: tn, montant: formaterEuros(tm), pourcentageNombre: pn(tn), pourcentageMontant: pm(tm) },
+      factures: { nombre: s.nbAnnee, montant: formaterEuros(annee) },
+      delaisReference,
+    };
+  };
+  return {
+    variante: 'exercice',
+    dateDebutExercice: formaterDate(debut),
+    dateCloture: formaterDate(cloture),
+    baseMontants,
+    recues: section(e.recue, delais.recue),
+    emises: section(e.emise, delais.emise),
+    avertissements: [...AVERTISSEMENTS_D441_6.slice(0, 1), ...AVERTISSEMENTS_VARIANTE],
     references: ['C. com. art. D441-6', 'C. com. art. L441-10 I'],
   };
 }

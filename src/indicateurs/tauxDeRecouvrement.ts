@@ -21,12 +21,13 @@ export interface ParamsTauxDeRecouvrement {
  * @throws {RecouvrementError} `ENTREE_INVALIDE` (total zero, or `recouvre` > `total`)
  * @example
  * ```ts
+ * import { tauxDeRecouvrement } from 'recouvrement';
  * tauxDeRecouvrement({ recouvre: '75000.00', total: '100000.00' }); //=> 0.75
  * tauxDeRecouvrement({ recouvre: 0, total: 10 }); //=> 0
  * ```
  */
 export function tauxDeRecouvrement(params: ParamsTauxDeRecouvrement): number {
-  const p = objet(params, []);
+  const p = objet(params, [], ['recouvre', 'total']);
   const recouvre = centimes(p.recouvre, ['recouvre']);
   const total = centimes(p.total, ['total']);
   if (total === 0) entreeInvalide(['total'], "montant à recouvrer nul : le taux n'est pas défini", 'too_small');

@@ -20,11 +20,12 @@ export interface ParamsTauxImpayes {
  * @throws {RecouvrementError} `ENTREE_INVALIDE` (total zero, or `impayes` > `total`)
  * @example
  * ```ts
+ * import { tauxImpayes } from 'recouvrement';
  * tauxImpayes({ impayes: '3000.00', total: '120000.00' }); //=> 0.025
  * ```
  */
 export function tauxImpayes(params: ParamsTauxImpayes): number {
-  const p = objet(params, []);
+  const p = objet(params, [], ['impayes', 'total']);
   const impayes = centimes(p.impayes, ['impayes']);
   const total = centimes(p.total, ['total']);
   if (total === 0) entreeInvalide(['total'], "montant facturé nul : le taux n'est pas défini", 'too_small');

@@ -12,6 +12,7 @@ import type { DateISO } from '../socle/date-iso.js';
 import type { Euros } from '../socle/euros.js';
 import type { TypeEvenementPrescription } from '../eligibilite/calculerPrescription.js';
 import type { ProcedureJudiciaire } from './evenements.js';
+import type { IdentiteBaremes } from './identiteBaremes.js';
 import { scenarioPourDebiteur, scenarioRelanceSchema, type ScenarioRelance } from './scenarios.js';
 
 /** A JSON value. */
@@ -35,6 +36,12 @@ export interface EntreeMachine {
    * category (CMF L313-2). Default `false` ("autres cas").
    */
   readonly creancierParticulier?: boolean;
+  /**
+   * The procedure takes place in Moselle, Bas-Rhin or Haut-Rhin (the court of the debtor's domicile for an
+   * injonction de payer, CPC 1406): Good Friday and 26 December are holidays there too (C. trav. L3134-13),
+   * so a debtor's window ending on them runs to the next working day (CPC 642 al. 2). Default `false`.
+   */
+  readonly alsaceMoselle?: boolean;
   /**
    * How partial payments are imputed. `legale` (default): accessories first — penalties or interest, then
    * the 40 € — and the principal last (C. civ. 1343-1; the order of `imputerPaiements`, see
@@ -109,6 +116,8 @@ export interface ContexteRecouvrement {
   readonly scenario: ScenarioRelance;
   readonly creancierHorsMetropole: boolean;
   readonly creancierParticulier: boolean;
+  /** Present (`true`) only when the input says so: the holidays of Alsace-Moselle apply to the deadlines. */
+  readonly alsaceMoselle?: true;
   /** How partial payments are imputed (default `legale`, C. civ. 1343-1). */
   readonly imputation: Imputation;
   /** The latest date the machine has seen (its "today"). */
@@ -136,6 +145,11 @@ export interface ContexteRecouvrement {
   readonly prescription: readonly EvenementPrescription[];
   /** The creditor waived the accessories (explicit event), with the amount waived at that date. */
   readonly accessoiresAbandonnes: { readonly date: DateISO; readonly montant: Euros | null; readonly motif: string | null } | null;
+  /**
+   * The legal tables the claim is computed with (identity only: the last day they cover and a fingerprint),
+   * set by the machine; absent in snapshots of releases before dossier version 1 (the shipped tables).
+   */
+  readonly baremes?: IdentiteBaremes;
   /** How the claim ended. */
   readonly cloture: { readonly date: DateISO; readonly motif: string } | null;
   /** The dossier de preuve: every accepted event and every expired deadline, in order. */
@@ -148,7 +162,13 @@ export interface ContexteRecouvrement {
  * @throws {RecouvrementError} `ENTREE_INVALIDE` with the zod issues
  * @example
  * ```ts
- * contexteInitial({ creance, debiteur }).scenario.id; //=> 'pme'
+ * import { contexteInitial } from 'recouvrement/machine';
+ * const ctx = contexteInitial({
+ *   creance: { id: 'F1', numeroFacture: 'F-2025-001', montantTTC: '1200.00', dateFacture: '2025-01-15',
+ *     dateEcheance: '2025-02-14', paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false },
+ *   debiteur: { id: 'D1', type: 'professionnel', denomination: 'ACME SAS' },
+ * });
+ * ctx.scenario.id; //=> 'pme'
  * ```
  */
 export function contexteInitial(input: EntreeMachine): ContexteRecouvrement {
@@ -157,7 +177,8 @@ export function contexteInitial(input: EntreeMachine): ContexteRecouvrement {
   if (!c.success) throw depuisZod({ issues: c.error.issues.map((i) => ({ ...i, path: ['creance', ...i.path] })) }, 'Créance invalide');
   const d = analyser(debiteurSchema, input.debiteur);
   if (!d.success) throw depuisZod({ issues: d.error.issues.map((i) => ({ ...i, path: ['debiteur', ...i.path] })) }, 'Débiteur invalide');
-  let scenario = scenarioPourDebiteur(d.data);
+  // The dossier's own copy: the default scenarios are frozen module data, never shared with a context.
+  let scenario: ScenarioRelance = structuredClone(scenarioPourDebiteur(d.data));
   if (input.scenario !== undefined) {
     const s = analyser(scenarioRelanceSchema, input.scenario);
     if (!s.success) throw depuisZod({ issues: s.error.issues.map((i) => ({ ...i, path: ['scenario', ...i.path] })) }, 'Scénario invalide');
@@ -169,7 +190,7 @@ export function contexteInitial(input: EntreeMachine): ContexteRecouvrement {
     if (!r.success) entreeInvalide(['date'], 'date invalide : attendu "AAAA-MM-JJ" existant');
     date = r.data;
   }
-  for (const k of ['creancierHorsMetropole', 'creancierParticulier'] as const) {
+  for (const k of ['creancierHorsMetropole', 'creancierParticulier', 'alsaceMoselle'] as const) {
     if (input[k] !== undefined && typeof input[k] !== 'boolean') entreeInvalide([k], 'booléen attendu', 'invalid_type');
   }
   const imputation = input.imputation ?? 'legale';
@@ -180,6 +201,7 @@ export function contexteInitial(input: EntreeMachine): ContexteRecouvrement {
     scenario,
     creancierHorsMetropole: input.creancierHorsMetropole === true,
     creancierParticulier: input.creancierParticulier === true,
+    ...(input.alsaceMoselle === true ? { alsaceMoselle: true as const } : {}),
     imputation,
     dateCourante: date,
     paiements: [],

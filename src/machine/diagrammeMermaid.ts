@@ -41,10 +41,7 @@ function transitions(n: AnyStateNode): Transition[] {
 /**
  * The Mermaid source of a machine's state diagram.
  *
- * @example
- * ```ts
- * diagrammeMermaid(machineRecouvrement).split('\n')[0]; //=> 'stateDiagram-v2'
- * ```
+ * Internal (not exported): its first line is `stateDiagram-v2`; it draws the diagram of docs/cycle-de-vie.md.
  */
 export function diagrammeMermaid(machine: AnyStateMachine): string {
   const lignes: string[] = ['stateDiagram-v2'];

@@ -13,6 +13,10 @@ const montantPositif = /*@__PURE__*/ (() =>
 /** A free text (reference, motive). */
 const libre = /*@__PURE__*/ (() =>
   texte(1000))();
+/** A signed amount in canonical `Euros` form (a 212 refund is recorded negative). */
+const montantSigne = /*@__PURE__*/ (() => z.string().check(z.regex(/^-?\d{1,16}\.\d{2}$/, 'montant au format « -1234.56 » attendu')))();
+/** The e-invoicing lifecycle fields kept in the dossier: reason code (MDT-113), action code (MDT-121), message id. */
+const CDV = /*@__PURE__*/ (() => ({ codeMotif: z.optional(texte(50)), codeAction: z.optional(texte(10)), idMessage: z.optional(texte(200)) }))();
 /** An event schema: its `type`, its `date`, and its own fields. */
 const evt = <T extends string, S extends z.core.$ZodLooseShape>(type: T, champs: S) => z.object({ type: z.literal(type), date: dateIsoSchema, ...champs });
 /** An event with only an optional `reference`. */
@@ -23,10 +27,11 @@ const simple = <T extends string>(type: T) => evt(type, { reference: z.optional(
  *
  * @example
  * ```ts
+ * import { PROCEDURES_JUDICIAIRES } from 'recouvrement/machine';
  * PROCEDURES_JUDICIAIRES.includes('injonction-de-payer'); //=> true
  * ```
  */
-export const PROCEDURES_JUDICIAIRES = ['procedure-simplifiee', 'injonction-de-payer', 'refere-provision', 'assignation-au-fond'] as const;
+export const PROCEDURES_JUDICIAIRES = /*@__PURE__*/ Object.freeze(['procedure-simplifiee', 'injonction-de-payer', 'refere-provision', 'assignation-au-fond'] as const);
 /** A judicial procedure driven by the machine. */
 export type ProcedureJudiciaire = (typeof PROCEDURES_JUDICIAIRES)[number];
 
@@ -35,6 +40,7 @@ export type ProcedureJudiciaire = (typeof PROCEDURES_JUDICIAIRES)[number];
  *
  * @example
  * ```ts
+ * import { evenementSchema } from 'recouvrement/machine';
  * evenementSchema.parse({ type: 'PAIEMENT_RECU', date: '2025-03-01', montant: 100 });
  * //=> { type: 'PAIEMENT_RECU', date: '2025-03-01', montant: '100.00' }
  * ```
@@ -45,6 +51,11 @@ export const evenementSchema = /*@__PURE__*/ (() =>
   evt('JOUR', {}),
   /** Funds made available to the creditor (C. com. L441-9 I); a partial payment is also an acknowledgement (C. civ. 2240). */
   evt('PAIEMENT_RECU', { montant: montantPositif, reference: z.optional(libre) }),
+  /**
+   * A payment received earlier is reversed (a bounced cheque, a direct debit returned, a transfer recalled):
+   * the `PAIEMENT_RECU` with this `reference` (the earliest not yet reversed) no longer counts.
+   */
+  evt('PAIEMENT_ANNULE', { reference: texte(1000, 1), motif: z.optional(libre) }),
   /** A credit note (avoir) reducing the invoice; it corrects the claim from the start. */
   evt('AVOIR_EMIS', { montant: montantPositif, reference: z.optional(libre) }),
   /** A reminder was sent (or a call made); `etape` is the scenario step id (default: the next one). */
@@ -62,7 +73,11 @@ export const evenementSchema = /*@__PURE__*/ (() =>
   }),
   /** The debtor acknowledges the debt (interrupts prescription, C. civ. 2240). */
   simple('RECONNAISSANCE_DETTE'),
-  evt('LITIGE_OUVERT', { motif: libre }),
+  /**
+   * A dispute. `montantConteste`: only that part is disputed (e-invoicing 206 Approuvée partiellement, or an
+   * action code CNP with an amount): the claim stays in its phase and the undisputed part keeps its course.
+   */
+  evt('LITIGE_OUVERT', { motif: libre, montantConteste: z.optional(montantPositif) }),
   /**
    * The parties agreed to a mediation or a conciliation after a dispute arose (or held its first meeting):
    * prescription is suspended until its end (C. civ. 2238).
@@ -117,9 +132,24 @@ export const evenementSchema = /*@__PURE__*/ (() =>
   /** Write-off. */
   evt('PASSAGE_EN_PERTE', { motif: z.optional(libre) }),
   /** E-invoicing 213 Rejetée: the invoice was not validly issued and must be corrected and reissued. */
-  evt('FACTURE_REJETEE', { motif: z.optional(libre) }),
+  evt('FACTURE_REJETEE', { motif: z.optional(libre), ...CDV }),
+  /**
+   * E-invoicing 210 Refusée (the buyer refuses the invoice: final, it is not booked) or 220 Annulée: the claim
+   * is cancelled as billed. Re-invoicing, or claiming outside the platform, is the creditor's decision.
+   */
+  evt('FACTURE_ANNULEE', { code: z.union([z.literal(210), z.literal(220)]), motif: z.optional(libre), ...CDV }),
+  /**
+   * E-invoicing 221 Erreur de routage or 501 Irrecevable: the invoice did not reach the buyer. Reminders are
+   * held until a delivery status (202 to 205) arrives.
+   */
+  evt('DISTRIBUTION_BLOQUEE', { code: z.union([z.literal(221), z.literal(501)]), motif: z.optional(libre), ...CDV }),
+  /**
+   * E-invoicing 225 Affacturée / 226 Affacturée confidentiel: the factor collects, no reminders from the
+   * seller; 228 Non affacturée: the seller collects again.
+   */
+  evt('AFFACTURAGE', { code: z.union([z.literal(225), z.literal(226), z.literal(228)]), motif: z.optional(libre), ...CDV }),
   /** An informational e-invoicing lifecycle status (recorded in the dossier de preuve, no change of phase). */
-  evt('STATUT_FACTURE', { code: z.int(), libelle: texte(100), motif: z.optional(libre) }),
+  evt('STATUT_FACTURE', { code: z.int(), libelle: texte(100), motif: z.optional(libre), montant: z.optional(montantSigne), ...CDV }),
 ]))();
 
 /** An event of the recovery lifecycle. */
@@ -130,13 +160,15 @@ export type EvenementRecouvrementEntree = z.input<typeof evenementSchema>;
 export type TypeEvenement = EvenementRecouvrement['type'];
 
 /**
- * Validates an event before sending it to the machine. The machine itself ignores malformed events (no
- * transition); call this at the boundary to get the reason.
+ * Validates an event before sending it to the machine. The machine records a malformed event in the
+ * dossier de preuve (`evenement-non-applique`, with the first issue) without any other change; call this at
+ * the boundary to get every issue as a `RecouvrementError` (`avancerDossier` does it for a whole batch).
  *
  * @throws {RecouvrementError} `ENTREE_INVALIDE` with the zod issues
  * @example
  * ```ts
- * lireEvenement({ type: 'JOUR', date: '2025-02-30' }); // throws: date invalide at ['date']
+ * import { lireEvenement } from 'recouvrement/machine';
+ * lireEvenement({ type: 'JOUR', date: '2025-02-30' }); //=> throws RecouvrementError { code: 'ENTREE_INVALIDE', issues: [{ path: ['date'], … }] }
  * ```
  */
 export function lireEvenement(valeur: unknown): EvenementRecouvrement {
@@ -145,7 +177,15 @@ export function lireEvenement(valeur: unknown): EvenementRecouvrement {
   return r.data;
 }
 
-/** Whether a value is a well-formed event (see {@link lireEvenement}). @example estEvenementValide({ type: 'JOUR', date: '2025-01-01' }) //=> true */
+/**
+ * Whether a value is a well-formed event (see {@link lireEvenement}).
+ * @example
+ * ```ts
+ * import { estEvenementValide } from 'recouvrement/machine';
+ * estEvenementValide({ type: 'JOUR', date: '2025-01-01' }); //=> true
+ * estEvenementValide({ type: 'JOUR', date: '2025-02-30' }); //=> false
+ * ```
+ */
 export function estEvenementValide(valeur: unknown): boolean {
   return evenementSchema.safeParse(valeur).success;
 }

@@ -1,10 +1,14 @@
 // recouvrement/machine — the XState v5 recovery lifecycle. The only entry point that imports xstate.
 export { machineRecouvrement, creerMachineRecouvrement } from './machineRecouvrement.js';
+export { creerDossier, avancerDossier, lireDossier, FORMAT_DOSSIER, VERSION_DOSSIER } from './dossier.js';
+export type { Dossier, DossierAvance, OptionsCreerDossier, OptionsAvancerDossier, OptionsLireDossier } from './dossier.js';
+export { identiteBaremes } from './identiteBaremes.js';
+export type { IdentiteBaremes } from './identiteBaremes.js';
 export type { MachineRecouvrement } from './machineRecouvrement.js';
 export { prochainesActions, cheminEtat } from './prochainesActions.js';
-export type { ActionDue, SnapshotLisible } from './prochainesActions.js';
-export { evenementDepuisStatutFacture, STATUTS_FACTURE } from './evenementDepuisStatutFacture.js';
-export type { StatutFacture } from './evenementDepuisStatutFacture.js';
+export type { ActionDue, ActionDueCommune, TypeActionDue, TypeActionSansLettre, ModeleRelance, ModeleMiseEnDemeure, SnapshotLisible } from './prochainesActions.js';
+export { evenementDepuisStatutFacture, interpreterStatutFacture, STATUTS_FACTURE, ACTIONS_STATUT_FACTURE } from './evenementDepuisStatutFacture.js';
+export type { StatutFacture, DefinitionStatutFacture, EffetStatutFacture, InterpretationStatutFacture } from './evenementDepuisStatutFacture.js';
 export { evenementSchema, lireEvenement, estEvenementValide, PROCEDURES_JUDICIAIRES } from './evenements.js';
 export type { EvenementRecouvrement, EvenementRecouvrementEntree, TypeEvenement, ProcedureJudiciaire } from './evenements.js';
 export { scenariosParDefaut, scenarioPourDebiteur, parseScenario, scenarioRelanceSchema, etapeRelanceSchema } from './scenarios.js';
@@ -35,3 +39,5 @@ export {
   finDeDelaiPrudente,
   REFERENCES_DELAIS,
 } from './delais.js';
+export type { OptionsDelais } from './delais.js';
+export type { MetaEtat, GenreAction } from './actionsEtats.js';

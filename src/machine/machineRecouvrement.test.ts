@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { verifierEcheancier } from '../calculs/echeancier/verifierEcheancier.js';
 import { formaterDate, lireDate } from '../socle/date-iso.js';
@@ -6,7 +7,7 @@ import { createActor } from 'xstate';
 import { geler } from '../../test/outils.js';
 import type { EvenementRecouvrementEntree } from './evenements.js';
 import { machineRecouvrement } from './machineRecouvrement.js';
-import { creanceB2B, creanceConso, debiteurConso, debiteurPro, depart, jouer, persister, restaurer, type Instantane } from './outils-test.js';
+import { creanceB2B, creanceConso, debiteurConso, debiteurPro, depart, jouer, persister, refuse, restaurer, type Instantane } from './outils-test.js';
 import { prochainesActions } from './prochainesActions.js';
 import { situationFinanciere } from './situation.js';
 import { prescriptionCourante } from './regles.js';
@@ -54,9 +55,9 @@ describe('amiable — reminders, mise en demeure, escalation', () => {
 
   it('refuses a mise en demeure before the claim is late, and ignores malformed events', () => {
     const s = depart();
-    expect(jouer(s, { type: 'MISE_EN_DEMEURE_ENVOYEE', date: '2025-02-01' })).toBe(s);
-    expect(jouer(s, { type: 'JOUR', date: '2025-02-30' })).toBe(s);
-    expect(jouer(s, { type: 'PAIEMENT_RECU', date: '2025-02-01', montant: -5 })).toBe(s);
+    refuse(s, { type: 'MISE_EN_DEMEURE_ENVOYEE', date: '2025-02-01' });
+    refuse(s, { type: 'JOUR', date: '2025-02-30' });
+    refuse(s, { type: 'PAIEMENT_RECU', date: '2025-02-01', montant: -5 });
   });
 
   it('does not mutate the snapshot it is given', () => {
@@ -138,6 +139,19 @@ describe('accessories are never lost — payments imputed on them first (C. civ.
     expect(s.context.accessoiresAbandonnes).toEqual({ date: '2025-03-20', montant: '52.97', motif: 'geste commercial' });
     const f = situationFinanciere(s.context);
     expect(f).toMatchObject({ principalDu: '0.00', accessoiresDus: '0.00', accessoiresAbandonnes: true });
+  });
+
+  it('a credit note corrects the invoice from the start: half paid on the due date, half cancelled six days later — no penalty, no 40 €, soldee (regression, model seed 1694007780)', () => {
+    // 1 200 € due 2025-01-15, 600 € paid on the due date, a 600 € credit note on 2025-01-21. Read as a
+    // correction from the start, 600 € were owed and paid on time: nothing was ever late (D441-5: the 40 € is
+    // owed from the first day of delay on a positive balance). Before: penalties 0.00 but the 40 € owed.
+    const s = jouer(
+      depart({ creance: { ...creanceB2B, dateEcheance: '2025-01-15' } }),
+      { type: 'PAIEMENT_RECU', date: '2025-01-15', montant: '600.00' },
+      { type: 'AVOIR_EMIS', date: '2025-01-21', montant: '600.00' },
+    );
+    expect(situationFinanciere(s.context)).toMatchObject({ principal: '600.00', principalDu: '0.00', penalites: '0.00', indemnite: '0.00', totalDu: '0.00' });
+    expect(s.value).toBe('soldee');
   });
 
   it('a payment on time settles the claim (nothing accrued)', () => {
@@ -222,20 +236,20 @@ describe('negociation — payment plans', () => {
         for (const [d, m] of pays.sort((a, b) => a[0] - b[0])) s = jouer(s, { type: 'PAIEMENT_RECU', date: formaterDate(lireDate('2025-03-20') + d), montant: m });
         s = jouer(s, { type: 'JOUR', date: formaterDate(lireDate('2025-03-20') + jours) });
         if (s.value !== 'negociation') return;
-        const r = verifierEcheancier(plan, s.context.paiements, s.context.dateCourante, { defaillanceApres: { echeancesImpayees: 1, delaiGraceJours: 0 } });
+        const r = verifierEcheancier({ echeances: plan.echeances }, s.context.paiements, s.context.dateCourante, { defaillanceApres: { echeancesImpayees: 1, delaiGraceJours: 0 } });
         expect(r.defaillance?.acquise).toBe(false);
         const a = prochainesActions(s, s.context.dateCourante).find((x) => x.type === 'echeance-echeancier');
         const l = r.echeances.find((e) => e.statut !== 'payee');
         expect(a && { echeance: a.echeance, montant: a.montant }).toEqual(l && { echeance: l.date, montant: l.resteDu });
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
   it('refuses a plan whose instalments precede the agreement or are not in order', () => {
     const s = depart({ date: '2025-03-01' });
-    expect(jouer(s, { ...plan, echeances: [{ date: '2025-03-01', montant: '10.00' }] })).toBe(s);
-    expect(jouer(s, { ...plan, echeances: [{ date: '2025-05-01', montant: '10.00' }, { date: '2025-05-01', montant: '10.00' }] })).toBe(s);
+    refuse(s, { ...plan, echeances: [{ date: '2025-03-01', montant: '10.00' }] });
+    refuse(s, { ...plan, echeances: [{ date: '2025-05-01', montant: '10.00' }, { date: '2025-05-01', montant: '10.00' }] });
   });
 });
 
@@ -272,8 +286,8 @@ describe('litige — reminders paused, prescription running', () => {
 
   it('the summary procedures are refused on a disputed claim; the merits remain open', () => {
     const s = jouer(depart({ date: '2025-04-01' }), { type: 'LITIGE_OUVERT', date: '2025-04-01', motif: 'qualité' });
-    expect(jouer(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-02', procedure: 'injonction-de-payer' })).toBe(s);
-    expect(jouer(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-02', procedure: 'refere-provision' })).toBe(s);
+    refuse(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-02', procedure: 'injonction-de-payer' });
+    refuse(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-02', procedure: 'refere-provision' });
     expect(jouer(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-02', procedure: 'assignation-au-fond' }).value).toEqual({ judiciaire: { assignationAuFond: 'instance' } });
   });
 
@@ -320,10 +334,10 @@ describe('mediation and conciliation suspend prescription (C. civ. 2238)', () =>
 
   it('refuses a second start, an end without a start, and an end before the start', () => {
     const s = litige();
-    expect(jouer(s, { type: 'MEDIATION_FIN', date: '2025-05-01' })).toBe(s);
+    refuse(s, { type: 'MEDIATION_FIN', date: '2025-05-01' });
     const m = jouer(s, { type: 'MEDIATION_DEBUT', date: '2025-05-01' });
-    expect(jouer(m, { type: 'MEDIATION_DEBUT', date: '2025-05-02' })).toBe(m);
-    expect(jouer(m, { type: 'MEDIATION_FIN', date: '2025-04-30' })).toBe(m);
+    refuse(m, { type: 'MEDIATION_DEBUT', date: '2025-05-02' });
+    refuse(m, { type: 'MEDIATION_FIN', date: '2025-04-30' });
   });
 });
 
@@ -332,7 +346,7 @@ describe('judiciaire — injonction de payer (CPC 1405-1416)', () => {
 
   it('is refused on a claim without contractual or statutory cause (CPC 1405)', () => {
     const s = depart({ date: '2025-04-01', creance: { ...creanceB2B, cause: 'autre' } });
-    expect(jouer(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-01', procedure: 'injonction-de-payer' })).toBe(s);
+    refuse(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-01', procedure: 'injonction-de-payer' });
   });
 
   it('the order is non avenue if not served within six months (CPC 1411)', () => {
@@ -349,12 +363,14 @@ describe('judiciaire — injonction de payer (CPC 1405-1416)', () => {
     const s = jouer(engagee(), { type: 'ORDONNANCE_RENDUE', date: '2025-04-30' }, { type: 'SIGNIFICATION_EFFECTUEE', date: '2025-05-07' });
     expect(s.context.procedure?.dateLimiteOpposition).toBe('2025-06-07'); // a Saturday
     expect(s.context.prescription.at(-1)).toEqual({ type: 'action-en-justice', date: '2025-05-07' });
-    // The window ends on a Saturday: the machine waits until the Tuesday.
-    expect(jouer(s, { type: 'JOUR', date: '2025-06-09' }).value).toEqual({ judiciaire: { injonctionDePayer: 'signifiee' } });
-    const t = jouer(s, { type: 'JOUR', date: '2025-06-10' });
+    // The window ends on a Saturday, then Sunday and Whit Monday (9 June 2025): it runs through Tuesday 10
+    // (CPC 642 al. 2) and the machine waits until Wednesday 11.
+    expect(prochainesActions(s, '2025-05-08').find((a) => a.type === 'fin-delai-opposition')?.echeance).toBe('2025-06-11');
+    expect(jouer(s, { type: 'JOUR', date: '2025-06-10' }).value).toEqual({ judiciaire: { injonctionDePayer: 'signifiee' } });
+    const t = jouer(s, { type: 'JOUR', date: '2025-06-11' });
     expect(t.value).toEqual({ execution: 'titre' });
     expect(t.context.titre).toMatchObject({ date: '2025-05-07', origine: 'injonction-de-payer' });
-    expect(prochainesActions(t, '2025-06-10').find((a) => a.type === 'expiration-titre-executoire')?.echeance).toBe('2035-05-07');
+    expect(prochainesActions(t, '2025-06-11').find((a) => a.type === 'expiration-titre-executoire')?.echeance).toBe('2035-05-07');
   });
 
   it('an opposition leads to a judgment: favourable → execution, unfavourable → rejetee', () => {
@@ -371,6 +387,35 @@ describe('judiciaire — injonction de payer (CPC 1405-1416)', () => {
     expect(m.value).toEqual({ judiciaire: { injonctionDePayer: 'opposition' } });
   });
 
+  it('deadlines ending on a public holiday run to the next working day (CPC 642 al. 2); Alsace-Moselle adds 26 December', () => {
+    // Order of 25 June 2025: six months to 25 December (CPC 1411), a holiday, so service is possible on the 26th.
+    const o = jouer(engagee(), { type: 'ORDONNANCE_RENDUE', date: '2025-06-25' });
+    expect(o.context.procedure?.dateLimiteSignification).toBe('2025-12-25');
+    expect(prochainesActions(o, '2025-07-01')[0]).toMatchObject({ type: 'signifier-ordonnance', echeance: '2025-12-25' }); // the nominal day
+    expect(jouer(o, { type: 'JOUR', date: '2025-12-26' }).value).toEqual({ judiciaire: { injonctionDePayer: 'ordonnance' } });
+    expect(jouer(o, { type: 'JOUR', date: '2025-12-27' }).value).toEqual({ amiable: 'escalade' });
+    // In Alsace-Moselle 26 December is a holiday too, then the weekend: through Monday 29.
+    const am = jouer(
+      jouer(depart({ date: '2025-04-01', alsaceMoselle: true }), { type: 'PROCEDURE_ENGAGEE', date: '2025-04-01', procedure: 'injonction-de-payer' }),
+      { type: 'ORDONNANCE_RENDUE', date: '2025-06-25' },
+    );
+    expect(am.context.alsaceMoselle).toBe(true);
+    expect(jouer(am, { type: 'JOUR', date: '2025-12-29' }).value).toEqual({ judiciaire: { injonctionDePayer: 'ordonnance' } });
+    expect(jouer(am, { type: 'JOUR', date: '2025-12-30' }).value).toEqual({ amiable: 'escalade' });
+    // Opposition: service on 25 November 2025, the month ends on 25 December.
+    const sig = (s0: typeof o) => jouer(s0, { type: 'SIGNIFICATION_EFFECTUEE', date: '2025-11-25' });
+    expect(prochainesActions(sig(o), '2025-11-26').find((a) => a.type === 'fin-delai-opposition')?.echeance).toBe('2025-12-27');
+    expect(prochainesActions(sig(am), '2025-11-26').find((a) => a.type === 'fin-delai-opposition')?.echeance).toBe('2025-12-30');
+    expect(jouer(sig(am), { type: 'JOUR', date: '2025-12-29' }).value).toEqual({ judiciaire: { injonctionDePayer: 'signifiee' } });
+    expect(jouer(sig(am), { type: 'JOUR', date: '2025-12-30' }).value).toEqual({ execution: 'titre' });
+  });
+
+  it('the Alsace-Moselle option is a boolean, and absent from the context unless true', () => {
+    expect(() => contexteInitial({ creance: creanceB2B, debiteur: debiteurPro, alsaceMoselle: 'oui' as never })).toThrow(expect.objectContaining({ code: 'ENTREE_INVALIDE', issues: [expect.objectContaining({ path: ['alsaceMoselle'] })] }));
+    expect('alsaceMoselle' in depart().context).toBe(false);
+    expect('alsaceMoselle' in depart({ alsaceMoselle: false }).context).toBe(false);
+  });
+
   it('the request itself does not interrupt prescription; service does', () => {
     const s = jouer(depart({ date: '2029-12-01' }), { type: 'PROCEDURE_ENGAGEE', date: '2029-12-01', procedure: 'injonction-de-payer' });
     expect(jouer(s, { type: 'JOUR', date: '2030-01-16' }).value).toBe('prescrite');
@@ -380,15 +425,16 @@ describe('judiciaire — injonction de payer (CPC 1405-1416)', () => {
 describe('judiciaire — procédure simplifiée, référé-provision, assignation au fond', () => {
   it('the procédure simplifiée is refused above 5 000 € (CPCE R125-1)', () => {
     const s = depart({ date: '2025-04-01', creance: { ...creanceB2B, montantTTC: '6000.00' } });
-    expect(jouer(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-01', procedure: 'procedure-simplifiee' })).toBe(s);
+    refuse(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-01', procedure: 'procedure-simplifiee' });
   });
 
   it('one month from the invitation (CPCE L125-1): agreement → title, silence → escalation', () => {
     const s = jouer(depart({ date: '2025-04-01' }), { type: 'PROCEDURE_ENGAGEE', date: '2025-04-01', procedure: 'procedure-simplifiee' });
     expect(s.value).toEqual({ judiciaire: { procedureSimplifiee: 'invitation' } });
     expect(s.context.procedure?.dateLimiteAccord).toBe('2025-05-01');
-    expect(jouer(s, { type: 'JOUR', date: '2025-05-01' }).value).toEqual({ judiciaire: { procedureSimplifiee: 'invitation' } });
-    expect(jouer(s, { type: 'JOUR', date: '2025-05-02' }).value).toEqual({ amiable: 'escalade' });
+    // 1 May is a holiday: the month runs through Friday 2 May (CPC 642 al. 2, applied as a safety margin).
+    expect(jouer(s, { type: 'JOUR', date: '2025-05-02' }).value).toEqual({ judiciaire: { procedureSimplifiee: 'invitation' } });
+    expect(jouer(s, { type: 'JOUR', date: '2025-05-03' }).value).toEqual({ amiable: 'escalade' });
     const a = jouer(s, { type: 'ACCORD_DEBITEUR', date: '2025-04-20' });
     expect(a.value).toEqual({ execution: 'titre' });
     expect(a.context.titre?.origine).toBe('procedure-simplifiee');
@@ -404,7 +450,7 @@ describe('judiciaire — procédure simplifiée, référé-provision, assignatio
   it('no procedure before the claim is exigible', () => {
     const s = depart();
     for (const procedure of ['procedure-simplifiee', 'injonction-de-payer', 'refere-provision', 'assignation-au-fond'] as const) {
-      expect(jouer(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-02-01', procedure })).toBe(s);
+      refuse(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-02-01', procedure });
     }
   });
 
@@ -419,7 +465,7 @@ describe('execution — titre exécutoire (CPCE L111-4)', () => {
 
   it('needs a title', () => {
     const s = depart({ date: '2025-04-01' });
-    expect(jouer(s, { type: 'EXECUTION_ENGAGEE', date: '2025-04-01' })).toBe(s);
+    refuse(s, { type: 'EXECUTION_ENGAGEE', date: '2025-04-01' });
     expect(jouer(depart({ date: '2025-07-01', creance: avecTitre }), { type: 'EXECUTION_ENGAGEE', date: '2025-07-01' }).value).toEqual({ execution: 'titre' });
   });
 
@@ -481,8 +527,8 @@ describe('procedureCollective (C. com. L622-21 ff.)', () => {
 
   it('individual actions are stayed (L622-21): no procedure can be engaged', () => {
     const s = jouer(depart({ date: '2025-04-01' }), ouverture);
-    expect(jouer(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-02', procedure: 'assignation-au-fond' })).toBe(s);
-    expect(jouer(s, { type: 'RELANCE_ENVOYEE', date: '2025-04-02', canal: 'email' })).toBe(s);
+    refuse(s, { type: 'PROCEDURE_ENGAGEE', date: '2025-04-02', procedure: 'assignation-au-fond' });
+    refuse(s, { type: 'RELANCE_ENVOYEE', date: '2025-04-02', canal: 'email' });
   });
 
   it('a debtor already under proceedings at entry goes straight to the declaration', () => {

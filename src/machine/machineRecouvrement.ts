@@ -6,18 +6,27 @@
  * running), `judiciaire` (one sub-machine per procedure with its legal deadlines: injonction de payer
  * CPC 1405-1416, procédure simplifiée CPCE L125-1, référé-provision CPC 835/873, assignation au fond),
  * `execution` (titre exécutoire, CPCE L111-4), `procedureCollective` (C. com. L622-21, L622-24, R622-24,
- * L622-26, L622-28), and the final states `soldee`, `irrecouvrable`, `prescrite`, `annulee`.
+ * L622-26, L622-28), `nonDistribuee` and `affacturee` (e-invoicing 221/501 and 225/226: no reminders until
+ * the invoice is delivered, or while the factor collects), and the final states `soldee`, `irrecouvrable`,
+ * `prescrite`, `annulee`.
  *
  * Time passes only through `{ type: 'JOUR', date }`: deadlines live in the context as `DateISO` and are
  * checked by eventless (`always`) transitions against the latest date seen. No `after` timers, so a
  * persisted snapshot carries everything.
  *
- * Guards and actions are named in `setup()`; the configuration only refers to names. A malformed event is
- * ignored (every transition is guarded by the event's schema); use `lireEvenement` at the boundary to get
- * the reason.
+ * Guards and actions are named in `setup()`; the configuration only refers to names. The machine cannot
+ * crash its host: an event is parsed once at its boundary (a malformed or implausible one becomes
+ * `EVENEMENT_INVALIDE` and is recorded in the dossier with the reason, like any event no state takes), an
+ * invalid input or restored snapshot ends in the final state `invalide` with the reason, and every guard and
+ * action is total (an inconsistent context records an `anomalie`). No actor reaches `status: 'error'`.
+ * Which actions a state makes due is declared in its `meta` (see actionsEtats.ts).
  */
 import { analyser } from './champs.js';
 import { assign, setup } from 'xstate';
+import { RecouvrementError } from '../socle/erreurs.js';
+import { identiteBaremes } from './identiteBaremes.js';
+import { agir } from './actionsEtats.js';
+import { motifInstantaneInvalide } from './validation.js';
 import { formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { formaterEuros, lireEuros } from '../socle/euros.js';
 import {
@@ -35,6 +44,7 @@ import {
   dateLimiteProcedureSimplifiee,
   dateLimiteReleveForclusion,
   dateLimiteSignificationInjonction,
+  dernierJourDelai,
   finDeDelaiPrudente,
 } from './delais.js';
 import { evenementSchema, type EvenementRecouvrement, type EvenementRecouvrementEntree, type ProcedureJudiciaire } from './evenements.js';
@@ -44,10 +54,22 @@ import { etapesFaites, prochaineEtapeRelance } from './etapes.js';
 
 type Evt<T extends EvenementRecouvrement['type']> = Extract<EvenementRecouvrement, { type: T }>;
 
-/** Parses an event (`null` when malformed). */
+/**
+ * Parses an event (`null` when malformed). Events reach guards and actions already parsed by the machine's
+ * boundary ({@link versLaMachine}): the parsed object is remembered, so an event is parsed once per transition.
+ */
 function lire(e: unknown): EvenementRecouvrement | null {
-  const r = analyser(evenementSchema, e);
+  if (typeof e !== 'object' || e === null) return null;
+  if (lus.has(e)) return e as EvenementRecouvrement;
+  const r = evenementSchema.safeParse(e);
   return r.success ? r.data : null;
+}
+/** Events parsed by the boundary (the parse's own output objects, never the caller's). */
+const lus = new WeakSet<object>();
+/** Internal (avancerDossier): an event it parsed and checked itself is not parsed again by the machine. */
+export function marquerLu(e: EvenementRecouvrement): EvenementRecouvrement {
+  lus.add(e);
+  return e;
 }
 
 function lireType<T extends EvenementRecouvrement['type']>(e: unknown, type: T): Evt<T> | null {
@@ -57,10 +79,54 @@ function lireType<T extends EvenementRecouvrement['type']>(e: unknown, type: T):
 
 const max = (a: DateISO, b: DateISO): DateISO => (a >= b ? a : b);
 
+/** A short, JSON-safe reason for an unexpected exception (never rethrown: the machine cannot crash its host). */
+function raison(e: unknown): string {
+  return e instanceof Error ? `${e.name} : ${e.message}`.slice(0, 500) : 'exception non Error';
+}
+
+/** The context's dossier, or an empty one when a restored context lacks it. */
+const dossierDe = (ctx: ContexteRecouvrement | undefined): readonly EntreeDossier[] => (Array.isArray(ctx?.dossier) ? ctx.dossier : []);
+/** The context's date, or the epoch of the calendar when a restored context lacks it. */
+const dateDe = (ctx: ContexteRecouvrement | undefined): DateISO => (typeof ctx?.dateCourante === 'string' ? ctx.dateCourante : '1970-01-01');
+
+/** An action that failed on an inconsistent context: the context is kept and the reason joins the dossier. */
+function anomalie(ctx: ContexteRecouvrement, e: unknown): Partial<ContexteRecouvrement> {
+  return { dossier: [...dossierDe(ctx), { date: dateDe(ctx), type: 'anomalie', donnees: { raison: raison(e) } }] };
+}
+
+type ArgsAction = { context: ContexteRecouvrement; event: EvenementRecouvrementEntree };
+/** `assign` made total: an exception (only possible on an inconsistent restored context) is recorded, not thrown. */
+function assigner(f: (a: ArgsAction) => Partial<ContexteRecouvrement>) {
+  return assign<ContexteRecouvrement, EvenementRecouvrementEntree, undefined, EvenementRecouvrementEntree, never>(({ context, event }) => {
+    try {
+      return f({ context, event });
+    } catch (e) {
+      return anomalie(context, e);
+    }
+  });
+}
+
+/** Guards made total: one that throws (an inconsistent restored context) is `false`. */
+function gardesTotales<K extends string>(gardes: Record<K, (a: ArgsAction) => boolean>): Record<K, (a: ArgsAction) => boolean> {
+  const r = {} as Record<K, (a: ArgsAction) => boolean>;
+  for (const nom of Object.keys(gardes) as K[]) {
+    const g = gardes[nom];
+    r[nom] = (a) => {
+      try {
+        return g(a) === true;
+      } catch {
+        return false;
+      }
+    };
+  }
+  return r;
+}
+
 /** The dossier entry of an event: its date, type and every other field. */
 function entree(e: EvenementRecouvrement): EntreeDossier {
   const { type, date, ...reste } = e;
-  return { date, type, donnees: JSON.parse(JSON.stringify(reste)) as { [k: string]: Json } };
+  // The event is the boundary's own parse output (plain JSON, owned by nobody else): no deep copy needed.
+  return { date, type, donnees: reste as unknown as { [k: string]: Json } };
 }
 
 function procedureVide(type: ProcedureJudiciaire, date: DateISO): ProcedureEnCours {
@@ -99,6 +165,19 @@ function procedureCollective(
   };
 }
 
+/**
+ * The payment a `PAIEMENT_ANNULE` reverses: the earliest `PAIEMENT_RECU` of the dossier de preuve with this
+ * reference not yet reversed, dated on or before the reversal, and still among the context's payments.
+ */
+function paiementAAnnuler(ctx: ContexteRecouvrement, reference: string, date: DateISO): { date: DateISO; montant: string; index: number } | null {
+  const recus = ctx.dossier.filter((x) => x.type === 'PAIEMENT_RECU' && x.donnees.reference === reference);
+  const dejaAnnules = ctx.dossier.filter((x) => x.type === 'PAIEMENT_ANNULE' && x.donnees.reference === reference).length;
+  const cible = recus[dejaAnnules];
+  if (cible === undefined || cible.date > date || typeof cible.donnees.montant !== 'string') return null;
+  const index = ctx.paiements.findIndex((p) => p.date === cible.date && p.montant === cible.donnees.montant);
+  return index < 0 ? null : { date: cible.date, montant: cible.donnees.montant, index };
+}
+
 /** Whether the machine's date is strictly after `limite`. */
 const apres = (ctx: ContexteRecouvrement, limite: DateISO | null | undefined): boolean => limite != null && ctx.dateCourante > limite;
 
@@ -122,6 +201,7 @@ const valide = 'evenementValide' as const;
 /** Facts accepted in every non-final phase: payments, credit notes, the waiver, statuses, the end of a mediation, the write-off. */
 const FAITS = {
   PAIEMENT_RECU: { guard: valide, actions: ['enregistrer', 'noterPaiement'] },
+  PAIEMENT_ANNULE: { guard: 'paiementAnnulable', actions: ['annulerPaiement', 'enregistrer'] },
   AVOIR_EMIS: { guard: valide, actions: ['enregistrer', 'noterAvoir'] },
   ACCESSOIRES_ABANDONNES: { guard: valide, actions: ['abandonnerAccessoires', 'enregistrer'] },
   STATUT_FACTURE: { guard: valide, actions: 'enregistrer' },
@@ -150,14 +230,153 @@ const DECISION_FAVORABLE = { guard: 'decisionFavorable', target: EXECUTION, acti
 const DECISION_DEFAVORABLE = { guard: valide, target: '#recouvrement.judiciaire.rejetee', actions: ['enregistrer', 'noterDecision'] } as const;
 const DECLARATION = { guard: valide, target: 'declaree', actions: ['enregistrer', 'noterDeclaration'] } as const;
 
+/** The type of the event the machine sees in place of a malformed or implausible one. */
+const TYPE_INVALIDE = 'EVENEMENT_INVALIDE';
+
+/**
+ * Why a well-formed event is implausible for this claim (`null` when it is plausible): an event other than
+ * `JOUR` dated before the invoice, a BODACC publication before the opening judgment it publishes
+ * (C. com. R622-24 runs from the publication of a judgment that exists).
+ */
+export function evenementImplausible(ctx: ContexteRecouvrement | undefined, e: EvenementRecouvrement): { champ: string; motif: string } | null {
+  const facture = ctx?.creance?.dateFacture;
+  if (e.type !== 'JOUR' && typeof facture === 'string' && e.date < facture) return { champ: 'date', motif: `date antérieure à la facture (${facture})` };
+  if (e.type === 'PROCEDURE_COLLECTIVE_OUVERTE' && e.dateJugement !== undefined && e.dateBodacc < e.dateJugement) {
+    return { champ: 'dateBodacc', motif: `publication au BODACC (${e.dateBodacc}) antérieure au jugement d'ouverture (${e.dateJugement})` };
+  }
+  return null;
+}
+
+/**
+ * The machine's boundary: what guards and actions see for an event sent to it. A well-formed, plausible
+ * event is parsed once (the parse's output is remembered); anything else becomes `EVENEMENT_INVALIDE` with
+ * the reason, which the chart records in the dossier (`evenement-non-applique`). Never throws.
+ */
+function versLaMachine(ctx: ContexteRecouvrement | undefined, e: unknown): EvenementRecouvrement | { type: typeof TYPE_INVALIDE; recu: string | null; date: string | null; motif: string } {
+  const o = typeof e === 'object' && e !== null ? (e as { type?: unknown; date?: unknown }) : null;
+  let recu: string | null = null;
+  let date: string | null = null;
+  try {
+    recu = typeof o?.type === 'string' ? o.type.slice(0, 100) : null;
+    date = typeof o?.date === 'string' ? o.date.slice(0, 30) : null;
+    if (o !== null && lus.has(o)) return o as EvenementRecouvrement;
+    const r = analyser(evenementSchema, e);
+    if (!r.success) {
+      const i = r.error.issues[0];
+      return { type: TYPE_INVALIDE, recu, date, motif: `événement invalide${i ? ` (${i.path.map(String).join('.') || 'racine'} : ${i.message})` : ''}` };
+    }
+    const faute = evenementImplausible(ctx, r.data);
+    if (faute !== null) return { type: TYPE_INVALIDE, recu, date, motif: `${faute.champ} : ${faute.motif}` };
+    lus.add(r.data);
+    return r.data;
+  } catch (x) {
+    return { type: TYPE_INVALIDE, recu, date, motif: `événement illisible (${raison(x)})` };
+  }
+}
+
+/**
+ * The context of an actor whose input (or restored snapshot) was invalid: no claim, the reason in the
+ * dossier and in `cloture`. The actor ends in the final state `invalide` instead of `error`.
+ */
+function contexteInvalide(motif: 'entree-invalide' | 'instantane-invalide', raisonTexte: string): ContexteRecouvrement {
+  const date = '1970-01-01';
+  return {
+    creance: null,
+    debiteur: null,
+    scenario: null,
+    creancierHorsMetropole: false,
+    creancierParticulier: false,
+    imputation: 'legale',
+    dateCourante: date,
+    paiements: [],
+    avoirs: [],
+    relances: [],
+    miseEnDemeure: null,
+    litige: null,
+    echeancier: null,
+    procedure: null,
+    mediation: null,
+    titre: null,
+    mesures: [],
+    dateCarence: null,
+    procedureCollective: null,
+    prescription: [],
+    accessoiresAbandonnes: null,
+    cloture: { date, motif },
+    dossier: [{ date, type: motif, donnees: { raison: raisonTexte.slice(0, 2000) } }],
+  } as unknown as ContexteRecouvrement;
+}
+
+/**
+ * Wraps the machine's entry points so that nothing a host sends or restores makes an actor reach `error`:
+ * every event goes through {@link versLaMachine}, and a restored snapshot that `motifInstantaneInvalide`
+ * refuses becomes a snapshot in the final state `invalide` with the reason.
+ */
+function proteger<M extends { transition: (...a: never[]) => unknown; restoreSnapshot: (...a: never[]) => unknown }>(machine: M): M {
+  const m = machine as unknown as {
+    transition: (s: { context?: ContexteRecouvrement }, e: unknown, scope: unknown) => unknown;
+    restoreSnapshot: (s: unknown, scope: unknown) => unknown;
+    root: unknown;
+  };
+  const transitionBrute = m.transition.bind(machine);
+  const restaurerBrut = m.restoreSnapshot.bind(machine);
+  m.transition = (snapshot, event, scope) => {
+    const type = typeof event === 'object' && event !== null ? (event as { type?: unknown }).type : undefined;
+    // XState's own stop event passes through; any other event, however hostile, is read at the boundary.
+    if (type === 'xstate.stop') return transitionBrute(snapshot, event, scope);
+    return transitionBrute(snapshot, versLaMachine(snapshot?.context, event), scope);
+  };
+  m.restoreSnapshot = (snapshot, scope) => {
+    let motif: string | null;
+    try {
+      motif = motifInstantaneInvalide(snapshot, machine as unknown as MachineRecouvrement);
+    } catch (e) {
+      motif = raison(e);
+    }
+    if (motif === null) {
+      try {
+        return restaurerBrut(snapshot, scope);
+      } catch (e) {
+        motif = `instantané non restaurable (${raison(e)})`;
+      }
+    }
+    const invalide = { status: 'done', value: 'invalide', historyValue: {}, children: {}, output: undefined, error: undefined, context: contexteInvalide('instantane-invalide', motif) };
+    return restaurerBrut(invalide, scope);
+  };
+  return machine;
+}
+/** A dispute on part of the claim (`montantConteste`): recorded, the phase does not change. */
+const LITIGE_PARTIEL = { guard: 'litigePartiel', actions: 'enregistrer' } as const;
+/** E-invoicing outcomes accepted before the judge: 210 / 220 cancel the claim as billed; 225 / 226 hand it to the factor. */
+const FACTURATION_ELECTRONIQUE = {
+  FACTURE_ANNULEE: ANNULATION,
+  AFFACTURAGE: [{ guard: 'affacturee', target: 'affacturee', actions: 'enregistrer' }, { guard: valide, actions: 'enregistrer' }],
+  DISTRIBUTION_BLOQUEE: { guard: valide, actions: 'enregistrer' },
+} as const;
+
 /**
  * Builds the machine with options (e.g. extended legal tables). {@link machineRecouvrement} is
- * `creerMachineRecouvrement()`.
+ * `creerMachineRecouvrement()`. The tables are remembered: a context the machine creates names them
+ * (`context.baremes`), and `situationFinanciere` / `prochainesActions` use them without being given them.
+ *
+ * @throws {RecouvrementError} `ENTREE_INVALIDE` when `options.baremes` is not a set of legal tables
  *
  * @example
  * ```ts
- * const machine = creerMachineRecouvrement({ baremes: etendreBaremes(baremesParDefaut, ajouts) });
- * const acteur = createActor(machine, { input: { creance, debiteur } }).start();
+ * import { creerMachineRecouvrement, type EntreeMachine } from 'recouvrement/machine';
+ * import { etendreBaremes, baremesParDefaut } from 'recouvrement';
+ * import { createActor } from 'xstate';
+ * // the ECB history known up to 1 January 2027 (no change), beyond what this release knows
+ * const baremes = etendreBaremes(baremesParDefaut, { bce: { changements: [], connuJusquau: '2027-01-01' } });
+ * const machine = creerMachineRecouvrement({ baremes });
+ * const entree: EntreeMachine = {
+ *   creance: { id: 'F1', numeroFacture: 'F-2026-001', montantTTC: '1200.00', dateFacture: '2026-11-15',
+ *     dateEcheance: '2026-12-15', paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false },
+ *   debiteur: { id: 'D1', type: 'professionnel', denomination: 'ACME SAS' },
+ * };
+ * const acteur = createActor(machine, { input: entree }).start();
+ * acteur.send({ type: 'JOUR', date: '2027-02-01' });
+ * acteur.getSnapshot().status; //=> 'active'
  * ```
  */
 export function creerMachineRecouvrement(options: OptionsMachine = {}) {
@@ -167,7 +386,9 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
     return verdictProcedure({ ...ctx, dateCourante: max(ctx.dateCourante, p.date) }, procedure, p.date, options).eligible;
   };
 
-  return setup({
+  const identite = identiteBaremes(options.baremes);
+  const soldes = new WeakMap<ContexteRecouvrement, boolean>();
+  const machine = setup({
     types: {
       context: {} as ContexteRecouvrement,
       events: {} as EvenementRecouvrementEntree,
@@ -175,11 +396,26 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
       // input on a fresh actor is refused at runtime (ENTREE_INVALIDE).
       input: {} as EntreeMachine | undefined,
     },
-    guards: {
+    guards: gardesTotales({
       /** The event matches its schema. */
       evenementValide: ({ event }) => lire(event) !== null,
+      /** The reversal names a payment received (by its reference) and not yet reversed. */
+      paiementAnnulable: ({ context, event }) => {
+        const e = lireType(event, 'PAIEMENT_ANNULE');
+        return e !== null && paiementAAnnuler(context, e.reference, e.date) !== null;
+      },
+      /** The context was built from an invalid input (see {@link contexteInvalide}). */
+      contexteInvalide: ({ context }) => context.cloture?.motif === 'entree-invalide',
       /** Principal paid and accessories paid or explicitly waived. */
-      plusRienDu: ({ context }) => plusRienDu(context, options),
+      plusRienDu: ({ context }) => {
+        // Evaluated by several eventless transitions per event: memoised per (immutable) context.
+        let r = soldes.get(context);
+        if (r === undefined) {
+          r = plusRienDu(context, options);
+          soldes.set(context, r);
+        }
+        return r;
+      },
       /** The prescription deadline has passed (C. civ. 2219 ff., CPCE L111-4). */
       prescriptionAcquise: ({ context }) => apres(context, prescriptionCourante(context).dateLimite),
       /** The due date has passed: the claim is late from the next day (C. com. L441-10 II). */
@@ -210,21 +446,39 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
         return true;
       },
       retourNegociation: ({ context, event }) => lire(event) !== null && context.litige?.retour === 'negociation' && context.echeancier !== null,
+      /** A dispute on part of the claim only (`montantConteste`): the undisputed part keeps its course. */
+      litigePartiel: ({ event }) => lireType(event, 'LITIGE_OUVERT')?.montantConteste !== undefined,
+      /** E-invoicing 202 to 205: the invoice reached the buyer (received, made available, taken in charge, approved). */
+      statutDeDistribution: ({ event }) => {
+        const code = lireType(event, 'STATUT_FACTURE')?.code;
+        return code !== undefined && code >= 202 && code <= 205;
+      },
+      /** E-invoicing 225 / 226: the invoice is factored. */
+      affacturee: ({ event }) => {
+        const code = lireType(event, 'AFFACTURAGE')?.code;
+        return code === 225 || code === 226;
+      },
+      /** E-invoicing 228 Non affacturée: the seller collects again. */
+      finAffacturage: ({ event }) => lireType(event, 'AFFACTURAGE')?.code === 228,
       procedureSimplifieeEligible: ({ context, event }) => verdict(context, event, 'procedure-simplifiee'),
       injonctionDePayerEligible: ({ context, event }) => verdict(context, event, 'injonction-de-payer'),
       refereProvisionEligible: ({ context, event }) => verdict(context, event, 'refere-provision'),
       assignationAuFondEligible: ({ context, event }) => verdict(context, event, 'assignation-au-fond'),
       /** A titre exécutoire is available for enforcement. */
       titreDisponible: ({ context, event }) => lire(event) !== null && context.titre !== null,
-      delaiSignificationExpire: ({ context }) => apres(context, context.procedure?.dateLimiteSignification),
-      /** The opposition month is over (with the weekend margin of `finDeDelaiPrudente`). */
+      /** Six months without service, extended to the next working day (CPC 1411, 642 al. 2). */
+      delaiSignificationExpire: ({ context }) => {
+        const l = context.procedure?.dateLimiteSignification;
+        return l != null && apres(context, dernierJourDelai(l, { alsaceMoselle: context.alsaceMoselle === true }));
+      },
+      /** The opposition month is over, extended to the next working day (CPC 1416, 642 al. 2). */
       delaiOppositionExpire: ({ context }) => {
         const l = context.procedure?.dateLimiteOpposition;
-        return l != null && atteint(context, finDeDelaiPrudente(l));
+        return l != null && atteint(context, finDeDelaiPrudente(l, { alsaceMoselle: context.alsaceMoselle === true }));
       },
       delaiAccordExpire: ({ context }) => {
         const l = context.procedure?.dateLimiteAccord;
-        return l != null && atteint(context, finDeDelaiPrudente(l));
+        return l != null && atteint(context, finDeDelaiPrudente(l, { alsaceMoselle: context.alsaceMoselle === true }));
       },
       decisionFavorable: ({ event }) => lireType(event, 'DECISION_RENDUE')?.favorable === true,
       /** Served otherwise than in person: opposition stays open (CPC 1416 al. 2). */
@@ -232,15 +486,31 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
         lire(event) !== null && context.procedure?.type === 'injonction-de-payer' && context.procedure.signifieeAPersonne === false && context.procedure.dateOpposition === null,
       delaiDeclarationExpire: ({ context }) => apres(context, context.procedureCollective?.dateLimiteDeclaration),
       delaiReleveExpire: ({ context }) => apres(context, context.procedureCollective?.dateLimiteReleve),
-    },
+    }),
     actions: {
       /** Every accepted event: the machine's date moves forward and the event joins the dossier de preuve. */
-      enregistrer: assign(({ context, event }) => {
+      enregistrer: assigner(({ context, event }) => {
         const e = lire(event)!;
         return { dateCourante: max(context.dateCourante, e.date), dossier: [...context.dossier, entree(e)] };
       }),
-      avancerDate: assign(({ context, event }) => ({ dateCourante: max(context.dateCourante, lire(event)!.date) })),
-      noterPaiement: assign(({ context, event }) => {
+      /** An event no state took: recorded in the dossier with the reason, nothing else changes. */
+      noterNonApplique: assigner(({ context, event }) => {
+        const e = event as unknown as { type?: unknown; recu?: unknown; date?: unknown; motif?: unknown };
+        const invalide = e.type === TYPE_INVALIDE;
+        const type = invalide ? e.recu : e.type;
+        const entreeNonAppliquee: EntreeDossier = {
+          date: dateDe(context),
+          type: 'evenement-non-applique',
+          donnees: {
+            evenement: typeof type === 'string' ? type.slice(0, 100) : null,
+            date: typeof e.date === 'string' ? e.date.slice(0, 30) : null,
+            motif: invalide && typeof e.motif === 'string' ? e.motif : "événement non prévu dans cet état, ou condition non remplie",
+          },
+        };
+        return { dossier: [...dossierDe(context), entreeNonAppliquee] };
+      }),
+      avancerDate: assigner(({ context, event }) => ({ dateCourante: max(context.dateCourante, lire(event)!.date) })),
+      noterPaiement: assigner(({ context, event }) => {
         const e = lireType(event, 'PAIEMENT_RECU')!;
         return {
           paiements: [...context.paiements, { date: e.date, montant: e.montant }],
@@ -248,19 +518,33 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
           prescription: [...context.prescription, { type: 'paiement-partiel' as const, date: e.date }],
         };
       }),
-      noterAvoir: assign(({ context, event }) => {
+      /**
+       * A reversed payment no longer counts, nor does its acknowledgement of the debt: keeping the
+       * interruption of prescription (C. civ. 2240) for a payment that did not happen is UNCONFIRMED, so the
+       * earlier deadline is kept (the creditor's deadlines are never later than the law's).
+       */
+      annulerPaiement: assigner(({ context, event }) => {
+        const e = lireType(event, 'PAIEMENT_ANNULE')!;
+        const p = paiementAAnnuler(context, e.reference, e.date)!;
+        const i = context.prescription.findIndex((x) => x.type === 'paiement-partiel' && x.date === p.date);
+        return {
+          paiements: context.paiements.filter((_, k) => k !== p.index),
+          prescription: i < 0 ? context.prescription : context.prescription.filter((_, k) => k !== i),
+        };
+      }),
+      noterAvoir: assigner(({ context, event }) => {
         const e = lireType(event, 'AVOIR_EMIS')!;
         return { avoirs: [...context.avoirs, { date: e.date, montant: e.montant }] };
       }),
-      noterReconnaissance: assign(({ context, event }) => ({
+      noterReconnaissance: assigner(({ context, event }) => ({
         prescription: [...context.prescription, { type: 'reconnaissance' as const, date: lire(event)!.date }],
       })),
-      noterRelance: assign(({ context, event }) => {
+      noterRelance: assigner(({ context, event }) => {
         const e = lireType(event, 'RELANCE_ENVOYEE')!;
         const etape = e.etape ?? prochaineEtapeRelance(context, e.date)?.id ?? null;
         return { relances: [...context.relances, { date: e.date, canal: e.canal, etape }] };
       }),
-      noterMiseEnDemeure: assign(({ context, event }) => {
+      noterMiseEnDemeure: assigner(({ context, event }) => {
         const e = lireType(event, 'MISE_EN_DEMEURE_ENVOYEE')!;
         const delai = e.delaiJours ?? context.scenario.delaiMiseEnDemeureJours;
         const faites = etapesFaites(context);
@@ -272,25 +556,25 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
           prescription: [...context.prescription, { type: 'mise-en-demeure' as const, date: e.date }],
         };
       }),
-      noterMiseEnDemeureExpiree: assign(({ context }) => ({
+      noterMiseEnDemeureExpiree: assigner(({ context }) => ({
         dossier: note(context, 'delai-mise-en-demeure-expire', { dateLimite: context.miseEnDemeure?.dateLimite ?? null }),
       })),
-      ouvrirLitigeAmiable: assign(({ event }) => ({ litige: litige(event, 'amiable') })),
-      ouvrirLitigeNegociation: assign(({ event }) => ({ litige: litige(event, 'negociation') })),
+      ouvrirLitigeAmiable: assigner(({ event }) => ({ litige: litige(event, 'amiable') })),
+      ouvrirLitigeNegociation: assigner(({ event }) => ({ litige: litige(event, 'negociation') })),
       /** Mediation or conciliation: prescription is suspended until its end (C. civ. 2238). */
-      commencerMediation: assign(({ context, event }) => {
+      commencerMediation: assigner(({ context, event }) => {
         const e = lireType(event, 'MEDIATION_DEBUT')!;
         return {
           mediation: { date: e.date, mode: e.mode },
           prescription: [...context.prescription, { type: `${e.mode}-debut` as const, date: e.date }],
         };
       }),
-      terminerMediation: assign(({ context, event }) => ({
+      terminerMediation: assigner(({ context, event }) => ({
         mediation: null,
         prescription: [...context.prescription, { type: `${context.mediation!.mode}-fin` as const, date: lire(event)!.date }],
       })),
       fermerLitige: assign({ litige: null }),
-      noterEcheancier: assign(({ context, event }) => {
+      noterEcheancier: assigner(({ context, event }) => {
         const e = lireType(event, 'ECHEANCIER_ACCEPTE')!;
         return {
           echeancier: { date: e.date, echeances: e.echeances.map((l) => ({ date: l.date, montant: l.montant })) },
@@ -299,15 +583,15 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
           prescription: [...context.prescription, { type: 'reconnaissance' as const, date: e.date }],
         };
       }),
-      noterEcheancierDefaillant: assign(({ context }) => ({
+      noterEcheancierDefaillant: assigner(({ context }) => ({
         dossier: note(context, 'echeancier-defaillant', { date: context.echeancier?.date ?? null }),
         echeancier: null,
       })),
-      noterEcheancierHonore: assign(({ context }) => ({
+      noterEcheancierHonore: assigner(({ context }) => ({
         dossier: note(context, 'echeancier-honore', { date: context.echeancier?.date ?? null }),
         echeancier: null,
       })),
-      engagerProcedure: assign(({ context, event }) => {
+      engagerProcedure: assigner(({ context, event }) => {
         const e = lireType(event, 'PROCEDURE_ENGAGEE')!;
         const procedure = procedureVide(e.procedure, e.date);
         const interrompt = e.procedure === 'refere-provision' || e.procedure === 'assignation-au-fond';
@@ -319,11 +603,11 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
           prescription: interrompt ? [...context.prescription, { type: 'action-en-justice' as const, date: e.date }] : context.prescription,
         };
       }),
-      noterOrdonnance: assign(({ context, event }) => {
+      noterOrdonnance: assigner(({ context, event }) => {
         const e = lireType(event, 'ORDONNANCE_RENDUE')!;
         return { procedure: { ...context.procedure!, dateOrdonnance: e.date, dateLimiteSignification: dateLimiteSignificationInjonction(e.date) } };
       }),
-      noterSignification: assign(({ context, event }) => {
+      noterSignification: assigner(({ context, event }) => {
         const e = lireType(event, 'SIGNIFICATION_EFFECTUEE')!;
         return {
           procedure: { ...context.procedure!, dateSignification: e.date, signifieeAPersonne: e.aPersonne, dateLimiteOpposition: dateLimiteOpposition(e.date) },
@@ -331,8 +615,8 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
           prescription: [...context.prescription, { type: 'action-en-justice' as const, date: e.date }],
         };
       }),
-      noterOpposition: assign(({ context, event }) => ({ procedure: { ...context.procedure!, dateOpposition: lire(event)!.date } })),
-      noterDecision: assign(({ context, event }) => {
+      noterOpposition: assigner(({ context, event }) => ({ procedure: { ...context.procedure!, dateOpposition: lire(event)!.date } })),
+      noterDecision: assigner(({ context, event }) => {
         const e = lireType(event, 'DECISION_RENDUE')!;
         return {
           procedure: context.procedure === null ? null : { ...context.procedure, dateDecision: e.date, favorable: e.favorable },
@@ -340,13 +624,13 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
           prescription: [...context.prescription, { type: 'action-en-justice' as const, date: e.date }],
         };
       }),
-      noterEchecProcedure: assign(({ context }) => ({
+      noterEchecProcedure: assigner(({ context }) => ({
         dossier: note(context, 'procedure-echouee', { procedure: context.procedure?.type ?? null }),
       })),
-      noterOrdonnanceNonAvenue: assign(({ context }) => ({
+      noterOrdonnanceNonAvenue: assigner(({ context }) => ({
         dossier: note(context, 'ordonnance-non-avenue', { dateLimiteSignification: context.procedure?.dateLimiteSignification ?? null }),
       })),
-      obtenirTitreInjonction: assign(({ context }) => {
+      obtenirTitreInjonction: assigner(({ context }) => {
         const p = context.procedure!;
         return {
           // Conservative start of the ten years: the service of the order (CPCE L111-4).
@@ -354,36 +638,36 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
           dossier: note(context, 'titre-executoire', { origine: 'injonction-de-payer', dateLimiteOpposition: p.dateLimiteOpposition }),
         };
       }),
-      obtenirTitreDecision: assign(({ context, event }) => {
+      obtenirTitreDecision: assigner(({ context, event }) => {
         const e = lireType(event, 'DECISION_RENDUE')!;
         const origine = context.procedure?.dateOpposition != null ? ('opposition' as const) : (context.procedure?.type ?? 'assignation-au-fond');
         const nature = origine === 'refere-provision' ? 'ordonnance de référé-provision' : 'jugement';
         return { titre: { date: e.date, origine, nature } };
       }),
-      obtenirTitreAccord: assign(({ context, event }) => {
+      obtenirTitreAccord: assigner(({ context, event }) => {
         const e = lireType(event, 'ACCORD_DEBITEUR')!;
         return {
           titre: { date: e.date, origine: 'procedure-simplifiee' as const, nature: 'titre exécutoire du commissaire de justice (CPCE L111-3 5°)' },
           prescription: [...context.prescription, { type: 'reconnaissance' as const, date: e.date }],
         };
       }),
-      noterMesure: assign(({ context, event }) => {
+      noterMesure: assigner(({ context, event }) => {
         const e = lireType(event, 'MESURE_EXECUTION')!;
         return { mesures: [...context.mesures, { date: e.date, mesure: e.mesure }], dateCarence: null };
       }),
-      noterCarence: assign(({ event }) => ({ dateCarence: lire(event)!.date })),
-      ouvrirProcedureCollective: assign(({ context, event }) => {
+      noterCarence: assigner(({ event }) => ({ dateCarence: lire(event)!.date })),
+      ouvrirProcedureCollective: assigner(({ context, event }) => {
         const e = lireType(event, 'PROCEDURE_COLLECTIVE_OUVERTE')!;
         return { procedureCollective: procedureCollective(context, e.procedure ?? null, e.dateJugement ?? e.date, e.dateBodacc), litige: null, echeancier: null };
       }),
-      ouvrirProcedureCollectiveDepuisEntree: assign(({ context }) => {
+      ouvrirProcedureCollectiveDepuisEntree: assigner(({ context }) => {
         const pc = context.debiteur.procedureCollective!;
         return {
           procedureCollective: procedureCollective(context, pc.type, pc.dateJugement, pc.dateBodacc!),
           dossier: note(context, 'procedure-collective-connue', { dateJugement: pc.dateJugement, dateBodacc: pc.dateBodacc! }),
         };
       }),
-      noterDeclaration: assign(({ context, event }) => {
+      noterDeclaration: assigner(({ context, event }) => {
         const e = lireType(event, 'DECLARATION_CREANCE_ENVOYEE')!;
         const s = situationFinanciere(context, max(context.dateCourante, e.date), options);
         return {
@@ -397,17 +681,17 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
           prescription: [...context.prescription, { type: 'action-en-justice' as const, date: e.date }],
         };
       }),
-      noterForclusion: assign(({ context }) => ({
+      noterForclusion: assigner(({ context }) => ({
         procedureCollective: { ...context.procedureCollective!, dateForclusion: context.dateCourante },
         dossier: note(context, 'forclusion', { dateLimiteDeclaration: context.procedureCollective?.dateLimiteDeclaration ?? null }),
       })),
-      noterReleve: assign(({ context, event }) => ({
+      noterReleve: assigner(({ context, event }) => ({
         procedureCollective: { ...context.procedureCollective!, dateReleve: lire(event)!.date },
       })),
-      noterForclusionDefinitive: assign(({ context }) => ({
+      noterForclusionDefinitive: assigner(({ context }) => ({
         dossier: note(context, 'forclusion-definitive', { dateLimiteReleve: context.procedureCollective?.dateLimiteReleve ?? null }),
       })),
-      abandonnerAccessoires: assign(({ context, event }) => {
+      abandonnerAccessoires: assigner(({ context, event }) => {
         const e = lireType(event, 'ACCESSOIRES_ABANDONNES')!;
         // The amount waived: the accessories accrued at that date, less what payments beyond the principal
         // covered (from the waiver on, payments go to the principal first).
@@ -416,7 +700,7 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
           accessoiresAbandonnes: { date: e.date, montant: s.accessoiresConnus ? s.accessoiresDus : null, motif: e.motif ?? null },
         };
       }),
-      cloturer: assign(({ context, event }) => {
+      cloturer: assigner(({ context, event }) => {
         const e = lire(event);
         const motif =
           e === null
@@ -427,14 +711,18 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
                 ? 'insuffisance-actif'
                 : e.type === 'FACTURE_REJETEE'
                   ? 'facture-rejetee'
+                  : e.type === 'FACTURE_ANNULEE'
+                    ? e.code === 210
+                      ? 'facture-refusee'
+                      : 'facture-annulee'
                   : 'solde';
         return { cloture: { date: context.dateCourante, motif } };
       }),
-      noterSolde: assign(({ context }) => ({
+      noterSolde: assigner(({ context }) => ({
         cloture: { date: context.dateCourante, motif: 'solde' },
         dossier: note(context, 'soldee', { situation: situationFinanciere(context, context.dateCourante, options) as unknown as { [k: string]: Json } }),
       })),
-      noterPrescription: assign(({ context }) => {
+      noterPrescription: assigner(({ context }) => {
         const p = prescriptionCourante(context);
         return {
           cloture: { date: context.dateCourante, motif: 'prescription' },
@@ -444,15 +732,26 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
     },
   }).createMachine({
     id: 'recouvrement',
-    context: ({ input }) => contexteInitial(input as EntreeMachine),
+    context: ({ input }) => {
+      try {
+        return { ...contexteInitial(input as EntreeMachine), baremes: identite };
+      } catch (e) {
+        // Never an actor in `error`: the input's fault is recorded and the actor ends in `invalide`.
+        return contexteInvalide('entree-invalide', e instanceof RecouvrementError ? e.message : raison(e));
+      }
+    },
     initial: 'amiable',
     on: {
       JOUR: { guard: 'evenementValide', actions: 'avancerDate' },
+      // Whatever no state takes (a malformed or implausible event, or one the phase cannot take) is recorded.
+      '*': { actions: 'noterNonApplique' },
     },
     states: {
       amiable: {
+        meta: agir('prescription', 'reclamer-accessoires', 'suivre-mediation'),
         initial: 'aEchoir',
         always: [
+          { guard: 'contexteInvalide', target: '#recouvrement.invalide' },
           SOLDE,
           { guard: 'procedureCollectiveDansEntree', target: 'procedureCollective', actions: 'ouvrirProcedureCollectiveDepuisEntree' },
           PRESCRIPTION,
@@ -461,7 +760,7 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
           ...FAITS,
           ...AVANT_PROCEDURE_COLLECTIVE,
           ...AMIABLE,
-          LITIGE_OUVERT: { guard: 'evenementValide', target: 'litige', actions: ['enregistrer', 'ouvrirLitigeAmiable'] },
+          LITIGE_OUVERT: [LITIGE_PARTIEL, { guard: 'evenementValide', target: 'litige', actions: ['enregistrer', 'ouvrirLitigeAmiable'] }],
           ECHEANCIER_ACCEPTE: { guard: 'echeancierValide', target: 'negociation', actions: ['enregistrer', 'noterEcheancier'] },
           PROCEDURE_ENGAGEE: [
             { guard: 'procedureSimplifieeEligible', target: 'judiciaire.procedureSimplifiee', actions: ['enregistrer', 'engagerProcedure'] },
@@ -471,25 +770,32 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
           ],
           EXECUTION_ENGAGEE: { guard: 'titreDisponible', target: 'execution', actions: 'enregistrer' },
           FACTURE_REJETEE: ANNULATION,
+          ...FACTURATION_ELECTRONIQUE,
+          DISTRIBUTION_BLOQUEE: { guard: valide, target: 'nonDistribuee', actions: 'enregistrer' },
         },
         states: {
           aEchoir: {
+            meta: agir('rappel'),
             always: { guard: 'echeanceDepassee', target: 'relances' },
           },
           relances: {
+            meta: agir('relance'),
             on: { MISE_EN_DEMEURE_ENVOYEE: MISE_EN_DEMEURE },
           },
           miseEnDemeure: {
+            meta: agir('fin-delai-mise-en-demeure'),
             always: { guard: 'delaiMiseEnDemeureExpire', target: 'escalade', actions: 'noterMiseEnDemeureExpiree' },
             on: { MISE_EN_DEMEURE_ENVOYEE: { ...MISE_EN_DEMEURE, reenter: true } },
           },
           escalade: {
+            meta: agir('engager-procedure'),
             on: { MISE_EN_DEMEURE_ENVOYEE: MISE_EN_DEMEURE },
           },
           historique: { type: 'history', history: 'shallow' },
         },
       },
       negociation: {
+        meta: agir('echeance-echeancier', 'prescription', 'reclamer-accessoires', 'suivre-mediation'),
         always: [
           SOLDE,
           { guard: 'echeancierDefaillant', target: 'amiable.escalade', actions: 'noterEcheancierDefaillant' },
@@ -501,10 +807,12 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
           ...AVANT_PROCEDURE_COLLECTIVE,
           ...AMIABLE,
           ECHEANCIER_ACCEPTE: { guard: 'echeancierValide', target: 'negociation', reenter: true, actions: ['enregistrer', 'noterEcheancier'] },
-          LITIGE_OUVERT: { guard: 'evenementValide', target: 'litige', actions: ['enregistrer', 'ouvrirLitigeNegociation'] },
+          LITIGE_OUVERT: [LITIGE_PARTIEL, { guard: 'evenementValide', target: 'litige', actions: ['enregistrer', 'ouvrirLitigeNegociation'] }],
+          ...FACTURATION_ELECTRONIQUE,
         },
       },
       litige: {
+        meta: agir('traiter-litige', 'prescription', 'reclamer-accessoires', 'suivre-mediation'),
         always: [SOLDE, PRESCRIPTION],
         on: {
           ...FAITS,
@@ -519,9 +827,38 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
           // A disputed claim goes to the judge of the merits; the summary procedures need an uncontested claim.
           PROCEDURE_ENGAGEE: { ...ASSIGNATION, actions: ['enregistrer', 'fermerLitige', 'engagerProcedure'] },
           FACTURE_REJETEE: ANNULATION,
+          ...FACTURATION_ELECTRONIQUE,
+        },
+      },
+      // E-invoicing 221 Erreur de routage / 501 Irrecevable: the invoice did not reach the buyer; no reminders
+      // until a delivery status (202 to 205) arrives. Prescription keeps running.
+      nonDistribuee: {
+        meta: agir('prescription', 'reclamer-accessoires', 'suivre-mediation'),
+        always: [SOLDE, PRESCRIPTION],
+        on: {
+          ...FAITS,
+          ...AVANT_PROCEDURE_COLLECTIVE,
+          STATUT_FACTURE: [{ guard: 'statutDeDistribution', target: 'amiable.historique', actions: 'enregistrer' }, FAITS.STATUT_FACTURE],
+          // A dispute from the buyer shows the invoice reached it.
+          LITIGE_OUVERT: [LITIGE_PARTIEL, { guard: valide, target: 'litige', actions: ['enregistrer', 'ouvrirLitigeAmiable'] }],
+          FACTURE_REJETEE: ANNULATION,
+          ...FACTURATION_ELECTRONIQUE,
+        },
+      },
+      // E-invoicing 225 / 226: the factor collects; the seller sends no reminders. 228 Non affacturée: back.
+      affacturee: {
+        meta: agir('prescription', 'reclamer-accessoires', 'suivre-mediation'),
+        always: [SOLDE, PRESCRIPTION],
+        on: {
+          ...FAITS,
+          ...AVANT_PROCEDURE_COLLECTIVE,
+          LITIGE_OUVERT: { guard: valide, actions: 'enregistrer' },
+          FACTURE_ANNULEE: ANNULATION,
+          AFFACTURAGE: [{ guard: 'finAffacturage', target: 'amiable.historique', actions: 'enregistrer' }, { guard: valide, actions: 'enregistrer' }],
         },
       },
       judiciaire: {
+        meta: agir('reclamer-accessoires', 'suivre-mediation'),
         // Always entered through an explicit procedure; the initial state is only a formal requirement.
         initial: 'assignationAuFond',
         always: [SOLDE],
@@ -532,6 +869,7 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
             states: {
               // The request does not interrupt prescription: only the service does.
               requete: {
+                meta: agir('prescription'),
                 always: PRESCRIPTION_ETAPE,
                 on: {
                   ORDONNANCE_RENDUE: { guard: 'evenementValide', target: 'ordonnance', actions: ['enregistrer', 'noterOrdonnance'] },
@@ -539,18 +877,21 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
                 },
               },
               ordonnance: {
+                meta: agir('signifier-ordonnance', 'prescription'),
                 always: [{ guard: 'delaiSignificationExpire', target: ESCALADE, actions: 'noterOrdonnanceNonAvenue' }, PRESCRIPTION_ETAPE],
                 on: {
                   SIGNIFICATION_EFFECTUEE: { guard: 'evenementValide', target: 'signifiee', actions: ['enregistrer', 'noterSignification'] },
                 },
               },
               signifiee: {
+                meta: agir('fin-delai-opposition'),
                 always: { guard: 'delaiOppositionExpire', target: EXECUTION, actions: 'obtenirTitreInjonction' },
                 on: {
                   OPPOSITION_FORMEE: { guard: 'evenementValide', target: 'opposition', actions: ['enregistrer', 'noterOpposition'] },
                 },
               },
               opposition: {
+                meta: agir(),
                 on: { DECISION_RENDUE: [DECISION_FAVORABLE, DECISION_DEFAVORABLE] },
               },
             },
@@ -559,6 +900,7 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
             initial: 'invitation',
             states: {
               invitation: {
+                meta: agir('fin-procedure-simplifiee', 'prescription'),
                 always: [{ guard: 'delaiAccordExpire', target: ESCALADE, actions: 'noterEchecProcedure' }, PRESCRIPTION_ETAPE],
                 on: {
                   ACCORD_DEBITEUR: { guard: 'evenementValide', target: EXECUTION, actions: ['enregistrer', 'obtenirTitreAccord'] },
@@ -571,6 +913,7 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
             initial: 'instance',
             states: {
               instance: {
+                meta: agir(),
                 on: {
                   DECISION_RENDUE: [
                     DECISION_FAVORABLE,
@@ -585,17 +928,20 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
             initial: 'instance',
             states: {
               instance: {
+                meta: agir(),
                 on: { DECISION_RENDUE: [DECISION_FAVORABLE, DECISION_DEFAVORABLE] },
               },
             },
           },
           // The claim was rejected on the merits: an appeal decision may still reverse it.
           rejetee: {
+            meta: agir('decider-suite-rejet'),
             on: { DECISION_RENDUE: DECISION_FAVORABLE },
           },
         },
       },
       execution: {
+        meta: agir('prescription', 'reclamer-accessoires', 'suivre-mediation'),
         initial: 'titre',
         always: [SOLDE, PRESCRIPTION],
         on: {
@@ -606,12 +952,13 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
           OPPOSITION_FORMEE: { guard: 'oppositionEncoreRecevable', target: 'judiciaire.injonctionDePayer.opposition', actions: ['enregistrer', 'noterOpposition'] },
         },
         states: {
-          titre: {},
-          mesures: {},
-          carence: {},
+          titre: { meta: agir('mandater-commissaire-de-justice') },
+          mesures: { meta: agir() },
+          carence: { meta: agir('passage-en-perte-carence') },
         },
       },
       procedureCollective: {
+        meta: agir('reclamer-accessoires', 'suivre-mediation'),
         initial: 'declarationAFaire',
         always: [SOLDE],
         on: {
@@ -620,34 +967,41 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
         },
         states: {
           declarationAFaire: {
+            meta: agir('declaration-de-creance'),
             always: { guard: 'delaiDeclarationExpire', target: 'forclose', actions: 'noterForclusion' },
             on: { DECLARATION_CREANCE_ENVOYEE: DECLARATION },
           },
-          declaree: {},
+          declaree: { meta: agir() },
           forclose: {
+            meta: agir('releve-de-forclusion'),
             always: { guard: 'delaiReleveExpire', target: 'forclusionDefinitive', actions: 'noterForclusionDefinitive' },
             on: {
               RELEVE_DE_FORCLUSION_DEMANDE: { guard: 'evenementValide', target: 'releveDemande', actions: 'enregistrer' },
             },
           },
           releveDemande: {
+            meta: agir(),
             on: {
               RELEVE_DE_FORCLUSION_ACCORDE: { guard: 'evenementValide', target: 'releve', actions: ['enregistrer', 'noterReleve'] },
               RELEVE_DE_FORCLUSION_REFUSE: { guard: 'evenementValide', target: 'forclusionDefinitive', actions: 'enregistrer' },
             },
           },
           releve: {
+            meta: agir('declaration-apres-releve'),
             on: { DECLARATION_CREANCE_ENVOYEE: DECLARATION },
           },
-          forclusionDefinitive: {},
+          forclusionDefinitive: { meta: agir('passage-en-perte-forclusion') },
         },
       },
       soldee: { type: 'final' },
       irrecouvrable: { type: 'final' },
       prescrite: { type: 'final' },
       annulee: { type: 'final' },
+      /** The input (or a restored snapshot) was not a valid claim: the reason is in the dossier. */
+      invalide: { type: 'final' },
     },
   });
+  return proteger(machine);
 }
 
 /**
@@ -655,12 +1009,20 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
  *
  * @example
  * ```ts
+ * import { machineRecouvrement, type EntreeMachine } from 'recouvrement/machine';
  * import { createActor } from 'xstate';
- * const acteur = createActor(machineRecouvrement, { input: { creance, debiteur } }).start();
+ * const entree: EntreeMachine = {
+ *   creance: { id: 'F1', numeroFacture: 'F-2025-001', montantTTC: '1200.00', dateFacture: '2025-01-15',
+ *     dateEcheance: '2025-02-14', paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false },
+ *   debiteur: { id: 'D1', type: 'professionnel', denomination: 'ACME SAS' },
+ * };
+ * const acteur = createActor(machineRecouvrement, { input: entree }).start();
  * acteur.send({ type: 'JOUR', date: '2025-03-20' });
  * acteur.getSnapshot().value; //=> { amiable: 'relances' }
+ * // the snapshot is plain JSON: store it, read it back, carry on
  * const json = JSON.stringify(acteur.getPersistedSnapshot());
  * const repris = createActor(machineRecouvrement, { snapshot: JSON.parse(json) }).start();
+ * repris.getSnapshot().value; //=> { amiable: 'relances' }
  * ```
  */
 export const machineRecouvrement = /*@__PURE__*/ creerMachineRecouvrement();

@@ -1,4 +1,5 @@
 // Test helpers for the machine (not exported by the package).
+import { expect } from 'vitest';
 import { createActor, initialTransition, transition, type SnapshotFrom } from 'xstate';
 import type { CreanceEntree } from '../entites/creance.js';
 import type { DebiteurEntree } from '../entites/debiteur.js';
@@ -52,4 +53,20 @@ export function persister(s: Instantane): unknown {
 /** A snapshot restored from its persisted form (as a host reloading it from its database). */
 export function restaurer(persiste: unknown): Instantane {
   return createActor(machineRecouvrement, { snapshot: persiste as Instantane }).getSnapshot();
+}
+
+/**
+ * Checks that an event is refused: same state, same context but for one more dossier entry
+ * `evenement-non-applique` (a refused fact is recorded, never silently dropped). Returns that entry.
+ */
+export function refuse(s: Instantane, e: unknown): { date: string; type: string; donnees: Record<string, unknown> } {
+  const r = transition(machineRecouvrement, s, e as EvenementRecouvrementEntree)[0];
+  expect(r.value).toEqual(s.value);
+  const { dossier, ...reste } = r.context;
+  const { dossier: avant, ...resteAvant } = s.context;
+  expect(reste).toEqual(resteAvant);
+  expect(dossier.slice(0, -1)).toEqual(avant);
+  const derniere = dossier.at(-1)!;
+  expect(derniere.type).toBe('evenement-non-applique');
+  return derniere as { date: string; type: string; donnees: Record<string, unknown> };
 }

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { geler } from '../../test/outils.js';
 import { RecouvrementError } from '../socle/erreurs.js';
+import { createActor } from 'xstate';
+import { creerDossier } from './dossier.js';
+import { machineRecouvrement } from './machineRecouvrement.js';
 import { depart, jouer, persister } from './outils-test.js';
 import { cheminEtat, prochainesActions, type SnapshotLisible } from './prochainesActions.js';
 
@@ -30,6 +33,16 @@ describe('prochainesActions', () => {
     expect(prochainesActions(jouer(depart(), { type: 'PASSAGE_EN_PERTE', date: '2025-05-01' }), '2025-05-01')).toEqual([]);
     const p = geler(persister(jouer(depart(), { type: 'JOUR', date: '2025-03-01' }))) as SnapshotLisible;
     expect(prochainesActions(p, '2025-03-01')).toEqual(prochainesActions(p, '2025-03-01'));
+  });
+
+  it('takes what getPersistedSnapshot() returns and a dossier, without a cast; refuses what is not a snapshot of the machine', () => {
+    const acteur = createActor(machineRecouvrement, { input: { creance: depart().context.creance, debiteur: depart().context.debiteur } }).start();
+    acteur.send({ type: 'JOUR', date: '2025-03-20' });
+    const persiste = acteur.getPersistedSnapshot();
+    expect(prochainesActions(persiste, '2025-03-20')).toEqual(prochainesActions(acteur.getSnapshot(), '2025-03-20'));
+    const dossier = creerDossier({ creance: depart().context.creance, debiteur: depart().context.debiteur });
+    expect(prochainesActions(dossier, '2025-02-01')[0]?.type).toBe('rappel');
+    expect(() => prochainesActions({ value: 'inconnu', context: dossier.context }, '2025-02-01')).toThrow(/état inconnu/);
   });
 
   it('rejects a malformed date', () => {

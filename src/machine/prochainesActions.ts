@@ -4,37 +4,73 @@
  * CPCE L125-1; declaration of the claim, C. com. R622-24; relevé de forclusion, L622-26; enforcement of the
  * title, CPCE L111-4; prescription), the instalments of a payment plan, the accessories still claimed.
  * Deterministic: a function of the snapshot and the date only.
+ *
+ * Which actions a state makes due is declared by the state itself, in its `meta` (see actionsEtats.ts): this
+ * module reads the `meta` of the snapshot's state and its ancestors, never state names.
  */
-import type { StateValue } from 'xstate';
+import type { Snapshot, StateValue } from 'xstate';
+import type { ModeleLettre } from '../documents/donnees.js';
 import type { Canal } from '../entites/relance.js';
 import { ajouterMois, formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { entreeInvalide } from '../socle/erreurs.js';
 import { formaterEuros, lireEuros, type Euros } from '../socle/euros.js';
+import type { GenreAction, MetaEtat } from './actionsEtats.js';
 import type { ContexteRecouvrement } from './contexte.js';
 import { finDeDelaiPrudente, REFERENCES_DELAIS } from './delais.js';
 import { PROCEDURES_JUDICIAIRES, type ProcedureJudiciaire } from './evenements.js';
 import { datePrevue, etapesFaites } from './etapes.js';
+import { machineRecouvrement } from './machineRecouvrement.js';
 import { prescriptionCourante, verdictProcedure } from './regles.js';
 import type { EtapeRelance } from './scenarios.js';
 import { situationFinanciere, suiviEcheancier, type OptionsMachine } from './situation.js';
+import { motifInstantaneInvalide, type NoeudEtat } from './validation.js';
+
+/** The letter model of a written reminder (`genererLettre`). */
+export type ModeleRelance = Extract<ModeleLettre, 'relance-amiable' | 'relance-ferme'>;
+/** The letter model of a mise en demeure: the consumer version for a consumer or a non-professional. */
+export type ModeleMiseEnDemeure = Extract<ModeleLettre, 'mise-en-demeure' | 'mise-en-demeure-consommateur'>;
+
+/** The action types without a letter of the library. */
+export type TypeActionSansLettre =
+  | 'rappel'
+  | 'appel'
+  | 'fin-delai-mise-en-demeure'
+  | 'engager-procedure'
+  | 'echeance-echeancier'
+  | 'traiter-litige'
+  | 'suivre-mediation'
+  | 'signifier-ordonnance'
+  | 'fin-delai-opposition'
+  | 'fin-procedure-simplifiee'
+  | 'decider-suite-rejet'
+  | 'mandater-commissaire-de-justice'
+  | 'demander-mandatement-d-office'
+  | 'passage-en-perte'
+  | 'releve-de-forclusion'
+  | 'prescription'
+  | 'expiration-titre-executoire'
+  | 'reclamer-accessoires';
 
 /**
- * One action due or upcoming.
+ * What every action carries.
  * - `nature`: `planifiee` (to do on `echeance`), `date-limite` (to do at the latest on `echeance`),
  *   `echeance-legale` (a legal deadline to watch: something happens after it).
  * - `statut`: `a-faire` (a planned action whose day has come, or a deadline still open), `a-venir` (a
  *   planned action or a legal deadline in the future), `depassee` (the deadline passed: send a `JOUR` event
  *   to let the machine draw the consequence).
  */
-export interface ActionDue {
-  readonly type: string;
+export interface ActionDueCommune<T extends string, M extends ModeleLettre | null> {
+  readonly type: T;
   readonly echeance: DateISO;
   readonly nature: 'planifiee' | 'date-limite' | 'echeance-legale';
   readonly statut: 'a-faire' | 'a-venir' | 'depassee';
   readonly libelle: string;
   readonly references: readonly string[];
   readonly canal: Canal | null;
-  readonly modele: string | null;
+  /** The letter `genererLettre(modele, …)` writes for this action, or `null` when the library has none. */
+  readonly modele: M;
+  /** The scenario step's own template name (`script-appel`, `rappel-echeance`…), for reminders. */
+  readonly gabarit: string | null;
   readonly ton: EtapeRelance['ton'] | null;
   /** The scenario step, for reminders. */
   readonly etape: string | null;
@@ -44,7 +80,20 @@ export interface ActionDue {
   readonly avertissements: readonly string[];
 }
 
-/** What {@link prochainesActions} reads: a live snapshot or a persisted one (after `JSON.parse`). */
+/**
+ * One action due or upcoming, discriminated by `type`: a written reminder, a mise en demeure and a
+ * declaration of claim carry the letter model `genererLettre` accepts; every other action has `modele: null`.
+ */
+export type ActionDue =
+  | ActionDueCommune<'relance', ModeleRelance>
+  | ActionDueCommune<'mise-en-demeure', ModeleMiseEnDemeure>
+  | ActionDueCommune<'declaration-de-creance', 'declaration-de-creance'>
+  | ActionDueCommune<TypeActionSansLettre, null>;
+
+/** The `type` of an action. */
+export type TypeActionDue = ActionDue['type'];
+
+/** What {@link prochainesActions} reads: a live snapshot, a persisted one (after `JSON.parse`), or a dossier. */
 export interface SnapshotLisible {
   readonly value: StateValue;
   readonly context: ContexteRecouvrement;
@@ -55,6 +104,7 @@ export interface SnapshotLisible {
  *
  * @example
  * ```ts
+ * import { cheminEtat } from 'recouvrement/machine';
  * cheminEtat({ judiciaire: { injonctionDePayer: 'ordonnance' } }); //=> ['judiciaire', 'injonctionDePayer', 'ordonnance']
  * cheminEtat('soldee'); //=> ['soldee']
  * ```
@@ -67,6 +117,7 @@ export function cheminEtat(value: StateValue): string[] {
       r.push(v);
       break;
     }
+    if (typeof v !== 'object' || v === null) break;
     const cle: string | undefined = Object.keys(v)[0];
     if (cle === undefined) break;
     r.push(cle);
@@ -75,46 +126,69 @@ export function cheminEtat(value: StateValue): string[] {
   return r;
 }
 
-const PHASES_FINALES = new Set(['soldee', 'irrecouvrable', 'prescrite', 'annulee']);
+/** The kinds of actions declared in the `meta` of the state at `chemin` and of its ancestors. */
+export function genresDeLEtat(chemin: readonly string[]): Set<GenreAction> {
+  const r = new Set<GenreAction>();
+  let noeud = machineRecouvrement.root as unknown as NoeudEtat & { meta?: MetaEtat };
+  for (const nom of chemin) {
+    const fils = noeud.states[nom] as (NoeudEtat & { meta?: MetaEtat }) | undefined;
+    if (fils === undefined) break;
+    for (const g of fils.meta?.actions ?? []) r.add(g);
+    noeud = fils;
+  }
+  return r;
+}
+
+/** The letter of a written reminder step: the step's model when it is one, else by its tone. */
+function modeleRelance(e: EtapeRelance): ModeleRelance {
+  if (e.modele === 'relance-amiable' || e.modele === 'relance-ferme') return e.modele;
+  return e.ton === 'courtois' ? 'relance-amiable' : 'relance-ferme';
+}
 
 /**
  * The actions due or upcoming on a claim at `date`, sorted by `echeance`. Final states have none.
  *
- * @param snapshot - `actor.getSnapshot()` or a persisted snapshot read back from JSON
+ * @param snapshot - `actor.getSnapshot()`, `actor.getPersistedSnapshot()`, a persisted snapshot read back
+ * from JSON, or a dossier (`creerDossier`)
  * @param date - "today"
- * @param options - legal tables
- * @throws {RecouvrementError} `ENTREE_INVALIDE` for a malformed date
+ * @param options - legal tables (default: those the snapshot's context names)
+ * @throws {RecouvrementError} `ENTREE_INVALIDE` for a malformed date, or a snapshot that is not one of the
+ * machine's (with the reason)
  * @example
  * ```ts
- * prochainesActions(acteur.getSnapshot(), '2025-03-20');
- * //=> [{ type: 'relance', echeance: '2025-03-15', statut: 'a-faire', canal: 'email', modele: 'relance-courtoise', … }, …]
+ * import { machineRecouvrement, prochainesActions } from 'recouvrement/machine';
+ * import { createActor } from 'xstate';
+ * const acteur = createActor(machineRecouvrement, {
+ *   input: {
+ *     creance: { id: 'F1', numeroFacture: 'F-2025-001', montantTTC: '1200.00', dateFacture: '2025-01-15',
+ *       dateEcheance: '2025-02-14', paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false },
+ *     debiteur: { id: 'D1', type: 'professionnel', denomination: 'ACME SAS' },
+ *   },
+ * }).start();
+ * acteur.send({ type: 'JOUR', date: '2025-03-20' });
+ * prochainesActions(acteur.getPersistedSnapshot(), '2025-03-20');
+ * //=> [{ type: 'relance', echeance: '2025-02-15', statut: 'a-faire', canal: 'email', modele: 'relance-amiable', … }, …]
  * ```
  */
-export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, options: OptionsMachine = {}): ActionDue[] {
+export function prochainesActions(snapshot: SnapshotLisible | Snapshot<unknown>, date: DateISO, options: OptionsMachine = {}): ActionDue[] {
   const jour = lireDate(date, ['date']);
-  if (typeof snapshot !== 'object' || snapshot === null || typeof snapshot.context !== 'object') entreeInvalide(['snapshot'], 'instantané de la machine attendu', 'invalid_type');
-  const ctx = snapshot.context;
-  const chemin = cheminEtat(snapshot.value);
-  const [phase, sous, etat] = chemin;
-  if (phase === undefined || PHASES_FINALES.has(phase)) return [];
+  if (typeof snapshot !== 'object' || snapshot === null) entreeInvalide(['snapshot'], 'instantané de la machine attendu', 'invalid_type');
+  const lu = snapshot as Partial<SnapshotLisible> & { status?: unknown };
+  const chemin = cheminEtat(lu.value ?? '');
+  // A live snapshot, a persisted one or a dossier: checked like lireDossier does (status when present).
+  const motif = motifInstantaneInvalide({ status: lu.status ?? (chemin.length > 0 && FINALES.has(chemin[0]!) ? 'done' : 'active'), value: lu.value, context: lu.context }, machineRecouvrement, options.baremes);
+  if (motif !== null) entreeInvalide(['snapshot'], motif);
+  const ctx = lu.context!;
+  const genres = genresDeLEtat(chemin);
+  if (genres.size === 0 && FINALES.has(chemin[0]!)) return [];
   const actions: ActionDue[] = [];
 
-  const ajouter = (a: Partial<ActionDue> & Pick<ActionDue, 'type' | 'echeance' | 'nature' | 'libelle'>): void => {
+  type Brouillon = Partial<Omit<ActionDueCommune<string, ModeleLettre | null>, 'statut'>> & Pick<ActionDue, 'type' | 'echeance' | 'nature' | 'libelle'>;
+  const ajouter = (a: Brouillon): void => {
     const j = lireDate(a.echeance);
     const statut: ActionDue['statut'] =
       a.nature === 'planifiee' ? (j <= jour ? 'a-faire' : 'a-venir') : jour > j ? 'depassee' : a.nature === 'date-limite' ? 'a-faire' : 'a-venir';
-    actions.push({
-      references: [],
-      canal: null,
-      modele: null,
-      ton: null,
-      etape: null,
-      montant: null,
-      procedures: null,
-      avertissements: [],
-      ...a,
-      statut,
-    });
+    actions.push({ references: [], canal: null, modele: null, gabarit: null, ton: null, etape: null, montant: null, procedures: null, avertissements: [], ...a, statut } as ActionDue);
   };
 
   const etapeSuivante = (filtre: (e: EtapeRelance) => boolean): void => {
@@ -122,31 +196,34 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
     const e = ctx.scenario.etapes.find((x) => !faites.has(x.id) && filtre(x));
     if (e === undefined) return;
     const mED = e.type === 'mise-en-demeure';
+    const consommateur = ctx.debiteur.type === 'consommateur' || ctx.debiteur.type === 'non-professionnel';
     ajouter({
       type: e.type,
       echeance: datePrevue(ctx, e),
       nature: 'planifiee',
-      libelle: mED
-        ? `Mise en demeure (${ctx.scenario.delaiMiseEnDemeureJours} jours)`
-        : e.type === 'appel'
-          ? 'Appel au débiteur'
-          : e.type === 'rappel'
-            ? "Rappel avant l'échéance"
-            : 'Relance',
+      libelle: mED ? `Mise en demeure (${ctx.scenario.delaiMiseEnDemeureJours} jours)` : e.type === 'appel' ? 'Appel au débiteur' : e.type === 'rappel' ? "Rappel avant l'échéance" : 'Relance',
       references: mED ? ['C. civ. art. 1344', 'C. civ. art. 1344-1'] : [],
       canal: e.canal,
-      modele: e.modele,
+      modele: mED ? (consommateur ? 'mise-en-demeure-consommateur' : 'mise-en-demeure') : e.type === 'relance' ? modeleRelance(e) : null,
+      gabarit: e.modele,
       ton: e.ton,
       etape: e.id,
       avertissements: mED ? ["N'interrompt pas la prescription (Cass. com. 18 mai 2022, n° 20-23.204)."] : [],
     });
   };
 
-  // Reminders, deadlines and procedures by phase.
-  if (phase === 'amiable') {
-    if (sous === 'aEchoir') etapeSuivante((e) => e.type === 'rappel' && datePrevue(ctx, e) <= ctx.creance.dateEcheance);
-    if (sous === 'relances') etapeSuivante((e) => e.type !== 'rappel');
-    if (sous === 'miseEnDemeure' && ctx.miseEnDemeure !== null) {
+  const p = ctx.procedure;
+  const pc = ctx.procedureCollective;
+  const aDeclarer = (): Euros => {
+    const s = situationFinanciere(ctx, ctx.dateCourante, options);
+    return formaterEuros(lireEuros(s.principalDu) + lireEuros(s.accessoiresDus));
+  };
+  /** Every kind a state can declare, and what it adds: the exhaustive record makes a new kind a compile error until handled. */
+  const PRODUCTEURS: Record<GenreAction, () => void> = {
+    rappel: () => etapeSuivante((e) => e.type === 'rappel' && datePrevue(ctx, e) <= ctx.creance.dateEcheance),
+    relance: () => etapeSuivante((e) => e.type !== 'rappel'),
+    'fin-delai-mise-en-demeure': () => {
+      if (ctx.miseEnDemeure === null) return;
       ajouter({
         type: 'fin-delai-mise-en-demeure',
         echeance: formaterDate(lireDate(ctx.miseEnDemeure.dateLimite) + 1),
@@ -154,9 +231,9 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
         libelle: 'Délai de la mise en demeure expiré : procédure ou échéancier',
         references: ['C. civ. art. 1344'],
       });
-    }
-    if (sous === 'escalade') {
-      const eligibles = PROCEDURES_JUDICIAIRES.filter((p) => verdictProcedure(ctx, p, formaterDate(jour), options).eligible);
+    },
+    'engager-procedure': () => {
+      const eligibles = PROCEDURES_JUDICIAIRES.filter((x) => verdictProcedure(ctx, x, formaterDate(jour), options).eligible);
       ajouter({
         type: 'engager-procedure',
         echeance: ctx.dateCourante,
@@ -164,39 +241,40 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
         libelle: eligibles.length ? `Engager une procédure : ${eligibles.join(', ')}` : 'Aucune procédure recevable : perte ou négociation',
         procedures: eligibles,
       });
-    }
-  }
-  const plan = phase === 'negociation' ? suiviEcheancier(ctx)?.prochaine : null;
-  if (plan) {
-    ajouter({
-      type: 'echeance-echeancier',
-      echeance: plan.date,
-      nature: 'planifiee',
-      libelle: `Échéance du plan de paiement (tolérance ${ctx.scenario.toleranceEcheancierJours} jours)`,
-      montant: formaterEuros(plan.reste),
-    });
-  }
-  if (phase === 'litige' && ctx.litige !== null) {
-    ajouter({
-      type: 'traiter-litige',
-      echeance: ctx.litige.date,
-      nature: 'planifiee',
-      libelle: `Traiter le litige (${ctx.litige.motif}) : avoir, échéancier, médiation ou assignation au fond`,
-      avertissements: ctx.mediation === null ? ['La prescription court : seule une médiation ou une conciliation la suspend (C. civ. 2238).'] : [],
-    });
-  }
-  if (ctx.mediation !== null) {
-    ajouter({
-      type: 'suivre-mediation',
-      echeance: ctx.mediation.date,
-      nature: 'planifiee',
-      libelle: `${ctx.mediation.mode === 'mediation' ? 'Médiation' : 'Conciliation'} en cours : prescription suspendue ; envoyer MEDIATION_FIN à son issue`,
-      references: ['C. civ. art. 2238'],
-    });
-  }
-  const p = ctx.procedure;
-  if (phase === 'judiciaire' && p !== null) {
-    if (sous === 'injonctionDePayer' && etat === 'ordonnance' && p.dateLimiteSignification !== null) {
+    },
+    'echeance-echeancier': () => {
+      const plan = suiviEcheancier(ctx)?.prochaine;
+      if (!plan) return;
+      ajouter({
+        type: 'echeance-echeancier',
+        echeance: plan.date,
+        nature: 'planifiee',
+        libelle: `Échéance du plan de paiement (tolérance ${ctx.scenario.toleranceEcheancierJours} jours)`,
+        montant: formaterEuros(plan.reste),
+      });
+    },
+    'traiter-litige': () => {
+      if (ctx.litige === null) return;
+      ajouter({
+        type: 'traiter-litige',
+        echeance: ctx.litige.date,
+        nature: 'planifiee',
+        libelle: `Traiter le litige (${ctx.litige.motif}) : avoir, échéancier, médiation ou assignation au fond`,
+        avertissements: ctx.mediation === null ? ['La prescription court : seule une médiation ou une conciliation la suspend (C. civ. 2238).'] : [],
+      });
+    },
+    'suivre-mediation': () => {
+      if (ctx.mediation === null) return;
+      ajouter({
+        type: 'suivre-mediation',
+        echeance: ctx.mediation.date,
+        nature: 'planifiee',
+        libelle: `${ctx.mediation.mode === 'mediation' ? 'Médiation' : 'Conciliation'} en cours : prescription suspendue ; envoyer MEDIATION_FIN à son issue`,
+        references: ['C. civ. art. 2238'],
+      });
+    },
+    'signifier-ordonnance': () => {
+      if (p?.dateLimiteSignification == null) return;
       ajouter({
         type: 'signifier-ordonnance',
         echeance: p.dateLimiteSignification,
@@ -204,34 +282,49 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
         libelle: "Faire signifier l'ordonnance (non avenue après six mois)",
         references: [REFERENCES_DELAIS.significationInjonction],
       });
-    }
-    if (sous === 'injonctionDePayer' && etat === 'signifiee' && p.dateLimiteOpposition !== null) {
+    },
+    'fin-delai-opposition': () => {
+      if (p?.dateLimiteOpposition == null) return;
       ajouter({
         type: 'fin-delai-opposition',
-        echeance: finDeDelaiPrudente(p.dateLimiteOpposition),
+        echeance: finDeDelaiPrudente(p.dateLimiteOpposition, { alsaceMoselle: ctx.alsaceMoselle === true }),
         nature: 'planifiee',
         libelle: `Fin du délai d'opposition (${p.dateLimiteOpposition}) : titre exécutoire`,
         references: [REFERENCES_DELAIS.oppositionInjonction],
-        avertissements: p.signifieeAPersonne === false
-          ? ["Signification non faite à personne : opposition recevable jusqu'à un mois après le premier acte signifié à personne ou la première mesure d'exécution rendant les biens indisponibles (CPC 1416 al. 2)."]
-          : [],
+        avertissements:
+          p.signifieeAPersonne === false
+            ? ["Signification non faite à personne : opposition recevable jusqu'à un mois après le premier acte signifié à personne ou la première mesure d'exécution rendant les biens indisponibles (CPC 1416 al. 2)."]
+            : [],
       });
-    }
-    if (sous === 'procedureSimplifiee' && p.dateLimiteAccord !== null) {
+    },
+    'fin-procedure-simplifiee': () => {
+      if (p?.dateLimiteAccord == null) return;
       ajouter({
         type: 'fin-procedure-simplifiee',
-        echeance: finDeDelaiPrudente(p.dateLimiteAccord),
+        echeance: finDeDelaiPrudente(p.dateLimiteAccord, { alsaceMoselle: ctx.alsaceMoselle === true }),
         nature: 'planifiee',
         libelle: `Procédure simplifiée : sans accord au ${p.dateLimiteAccord}, saisir le juge`,
         references: [REFERENCES_DELAIS.procedureSimplifiee],
       });
-    }
-    if (sous === 'rejetee' && p.dateDecision !== null) {
+    },
+    'decider-suite-rejet': () => {
+      if (p?.dateDecision == null) return;
       ajouter({ type: 'decider-suite-rejet', echeance: p.dateDecision, nature: 'planifiee', libelle: 'Demande rejetée : appel ou perte' });
-    }
-  }
-  if (phase === 'execution') {
-    if (sous === 'titre' && ctx.titre !== null) {
+    },
+    'mandater-commissaire-de-justice': () => {
+      if (ctx.titre === null) return;
+      if (ctx.debiteur.type === 'personne-publique') {
+        // A public person's property cannot be seized (CGPPP L2311-1): the title is executed by mandatement
+        // or ordonnancement d'office (loi n° 80-539 du 16 juillet 1980).
+        ajouter({
+          type: 'demander-mandatement-d-office',
+          echeance: max(ctx.titre.date, ctx.dateCourante),
+          nature: 'planifiee',
+          libelle: `Demander le mandatement ou l'ordonnancement d'office de la somme due (${ctx.titre.nature}) : aucune saisie contre une personne publique`,
+          references: ['CGPPP art. L2311-1', 'Loi n° 80-539 du 16 juillet 1980'],
+        });
+        return;
+      }
       ajouter({
         type: 'mandater-commissaire-de-justice',
         echeance: max(ctx.titre.date, ctx.dateCourante),
@@ -239,27 +332,27 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
         libelle: `Faire exécuter le titre (${ctx.titre.nature}) par un commissaire de justice`,
         references: ['CPCE art. L111-2'],
       });
-    }
-    if (sous === 'carence' && ctx.dateCarence !== null) {
+    },
+    'passage-en-perte-carence': () => {
+      if (ctx.dateCarence === null) return;
       ajouter({ type: 'passage-en-perte', echeance: ctx.dateCarence, nature: 'planifiee', libelle: 'Carence : passage en perte, ou nouvelle mesure plus tard' });
-    }
-  }
-  const pc = ctx.procedureCollective;
-  if (phase === 'procedureCollective' && pc !== null) {
-    const s = situationFinanciere(ctx, ctx.dateCourante, options);
-    const aDeclarer = formaterEuros(lireEuros(s.principalDu) + lireEuros(s.accessoiresDus));
-    if (sous === 'declarationAFaire') {
+    },
+    'declaration-de-creance': () => {
+      if (pc === null) return;
+      const s = situationFinanciere(ctx, ctx.dateCourante, options);
       ajouter({
         type: 'declaration-de-creance',
         echeance: pc.dateLimiteDeclaration,
         nature: 'date-limite',
         libelle: `Déclarer la créance au mandataire judiciaire (BODACC du ${pc.dateBodacc} + ${ctx.creancierHorsMetropole ? 4 : 2} mois)`,
         references: ['C. com. art. L622-24', REFERENCES_DELAIS.declarationCreance],
-        montant: aDeclarer,
+        modele: 'declaration-de-creance',
+        montant: aDeclarer(),
         avertissements: s.avertissements,
       });
-    }
-    if (sous === 'forclose') {
+    },
+    'releve-de-forclusion': () => {
+      if (pc === null) return;
       ajouter({
         type: 'releve-de-forclusion',
         echeance: pc.dateLimiteReleve,
@@ -267,50 +360,52 @@ export function prochainesActions(snapshot: SnapshotLisible, date: DateISO, opti
         libelle: 'Demander un relevé de forclusion au juge-commissaire',
         references: [REFERENCES_DELAIS.releveForclusion],
       });
-    }
-    if (sous === 'releve' && pc.dateReleve !== null) {
+    },
+    'declaration-apres-releve': () => {
+      if (pc?.dateReleve == null) return;
       ajouter({
         type: 'declaration-de-creance',
         echeance: formaterDate(ajouterMois(lireDate(pc.dateReleve), 1)),
         nature: 'date-limite',
         libelle: 'Déclarer la créance après le relevé',
         references: [REFERENCES_DELAIS.releveForclusion],
-        montant: aDeclarer,
+        modele: 'declaration-de-creance',
+        montant: aDeclarer(),
         avertissements: ['Délai d’un mois : PARTIEL.'],
       });
-    }
-    if (sous === 'forclusionDefinitive') {
+    },
+    'passage-en-perte-forclusion': () => {
+      if (pc === null) return;
       ajouter({ type: 'passage-en-perte', echeance: pc.dateLimiteReleve, nature: 'planifiee', libelle: 'Créance forclose (C. com. L622-26) : passage en perte' });
-    }
-  }
-
-  // Prescription: watched wherever it runs (not during a pending instance, C. civ. 2242, nor in collective proceedings).
-  const instance = phase === 'judiciaire' && !(sous === 'procedureSimplifiee' || (sous === 'injonctionDePayer' && (etat === 'requete' || etat === 'ordonnance')));
-  if (phase !== 'procedureCollective' && !instance) {
-    const r = prescriptionCourante(ctx);
-    ajouter({
-      type: ctx.titre !== null && ctx.titre.origine !== 'procedure-simplifiee' ? 'expiration-titre-executoire' : 'prescription',
-      echeance: r.dateLimite,
-      nature: 'echeance-legale',
-      libelle: 'Dernier jour pour agir avant la prescription',
-      references: r.references,
-      avertissements: r.avertissements,
-    });
-  }
-  // Accessories still claimed once the principal is paid.
-  const s = situationFinanciere(ctx, ctx.dateCourante, options);
-  if (s.principalDu === '0.00' && (s.accessoiresDus !== '0.00' || !s.accessoiresConnus)) {
-    ajouter({
-      type: 'reclamer-accessoires',
-      echeance: ctx.dateCourante,
-      nature: 'planifiee',
-      libelle: 'Principal payé : réclamer les accessoires ou y renoncer (ACCESSOIRES_ABANDONNES)',
-      references: s.references,
-      montant: s.accessoiresDus,
-      avertissements: s.avertissements,
-    });
-  }
+    },
+    prescription: () => {
+      const r = prescriptionCourante(ctx);
+      ajouter({
+        type: ctx.titre !== null && ctx.titre.origine !== 'procedure-simplifiee' ? 'expiration-titre-executoire' : 'prescription',
+        echeance: r.dateLimite,
+        nature: 'echeance-legale',
+        libelle: 'Dernier jour pour agir avant la prescription',
+        references: r.references,
+        avertissements: r.avertissements,
+      });
+    },
+    'reclamer-accessoires': () => {
+      const s = situationFinanciere(ctx, ctx.dateCourante, options);
+      if (s.principalDu !== '0.00' || (s.accessoiresDus === '0.00' && s.accessoiresConnus)) return;
+      ajouter({
+        type: 'reclamer-accessoires',
+        echeance: ctx.dateCourante,
+        nature: 'planifiee',
+        libelle: 'Principal payé : réclamer les accessoires ou y renoncer (ACCESSOIRES_ABANDONNES)',
+        references: s.references,
+        montant: s.accessoiresDus,
+        avertissements: s.avertissements,
+      });
+    },
+  };
+  for (const g of genres) PRODUCTEURS[g]();
   return actions.sort((a, b) => (a.echeance < b.echeance ? -1 : a.echeance > b.echeance ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }
 
+const FINALES = new Set(['soldee', 'irrecouvrable', 'prescrite', 'annulee', 'invalide']);
 const max = (a: DateISO, b: DateISO): DateISO => (a >= b ? a : b);

@@ -37,15 +37,28 @@ import { principalCentimes, type OptionsMachine } from './situation.js';
  *
  * @example
  * ```ts
+ * import { creanceCourante, machineRecouvrement } from 'recouvrement/machine';
+ * import { createActor } from 'xstate';
+ * const acteur = createActor(machineRecouvrement, {
+ *   input: {
+ *     creance: { id: 'F1', numeroFacture: 'F-2025-001', montantTTC: '1200.00', dateFacture: '2025-01-15',
+ *       dateEcheance: '2025-02-14', paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false },
+ *     debiteur: { id: 'D1', type: 'professionnel', denomination: 'ACME SAS' },
+ *   },
+ * }).start();
  * // 1 200 € invoice, a 200 € credit note and a dispute open
- * const c = creanceCourante(snapshot.context);
+ * acteur.send({ type: 'AVOIR_EMIS', date: '2025-03-01', montant: '200.00' });
+ * acteur.send({ type: 'LITIGE_OUVERT', date: '2025-03-02', motif: 'quantités livrées' });
+ * const c = creanceCourante(acteur.getSnapshot().context);
  * c.montantTTC; //=> '1000.00'
  * c.contestee; //=> true
  * ```
  */
 export function creanceCourante(ctx: ContexteRecouvrement): Creance {
+  // The credit notes are already deducted from montantTTC: the copy carries none (never counted twice).
+  const { avoirs: _deduits, ...creance } = ctx.creance;
   return {
-    ...ctx.creance,
+    ...creance,
     montantTTC: formaterEuros(principalCentimes(ctx)),
     paiements: [...ctx.creance.paiements, ...ctx.paiements],
     contestee: ctx.creance.contestee || ctx.litige !== null,
@@ -65,7 +78,17 @@ export interface VerdictProcedure {
  *
  * @example
  * ```ts
- * verdictProcedure(snapshot.context, 'procedure-simplifiee', '2025-06-01').eligible; //=> true
+ * import { machineRecouvrement, verdictProcedure } from 'recouvrement/machine';
+ * import { createActor } from 'xstate';
+ * const acteur = createActor(machineRecouvrement, {
+ *   input: {
+ *     creance: { id: 'F1', numeroFacture: 'F-2025-001', montantTTC: '1200.00', dateFacture: '2025-01-15',
+ *       dateEcheance: '2025-02-14', paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false },
+ *     debiteur: { id: 'D1', type: 'professionnel', denomination: 'ACME SAS' },
+ *   },
+ * }).start();
+ * acteur.send({ type: 'JOUR', date: '2025-06-01' });
+ * verdictProcedure(acteur.getSnapshot().context, 'procedure-simplifiee', '2025-06-01').eligible; //=> true
  * ```
  */
 export function verdictProcedure(ctx: ContexteRecouvrement, procedure: ProcedureJudiciaire, date: DateISO, options: OptionsMachine = {}): VerdictProcedure {
@@ -74,7 +97,12 @@ export function verdictProcedure(ctx: ContexteRecouvrement, procedure: Procedure
   try {
     switch (procedure) {
       case 'procedure-simplifiee': {
-        const r = eligibiliteProcedureSimplifiee(creance, date, opts);
+        // The debtor decides the accessories and refuses a public buyer (C. commande publique L6).
+        const r = eligibiliteProcedureSimplifiee(creance, date, {
+          ...opts,
+          debiteur: ctx.debiteur,
+          ...(ctx.miseEnDemeure !== null ? { dateMiseEnDemeure: ctx.miseEnDemeure.date } : {}),
+        });
         return { procedure, eligible: r.eligible, motifs: r.motifs };
       }
       case 'injonction-de-payer': {
@@ -87,8 +115,11 @@ export function verdictProcedure(ctx: ContexteRecouvrement, procedure: Procedure
       }
       case 'assignation-au-fond': {
         const r = verifierCreance(creance, date);
+        const publique = ctx.debiteur.type === 'personne-publique';
         const motif = r.exigible
-          ? "✓ Créance exigible : l'action en paiement au fond peut être engagée."
+          ? publique
+            ? "✓ Créance exigible : recours en paiement au fond devant le tribunal administratif (contrat administratif, C. commande publique L6)."
+            : "✓ Créance exigible : l'action en paiement au fond peut être engagée."
           : "✗ Créance non exigible : pas d'action en paiement avant l'échéance.";
         return { procedure, eligible: r.exigible, motifs: [motif, ...r.motifs] };
       }
@@ -114,10 +145,45 @@ export interface PrescriptionCourante {
  *
  * @example
  * ```ts
- * prescriptionCourante(snapshot.context).dateLimite; //=> '2030-02-14'
+ * import { machineRecouvrement, prescriptionCourante } from 'recouvrement/machine';
+ * import { createActor } from 'xstate';
+ * const acteur = createActor(machineRecouvrement, {
+ *   input: {
+ *     creance: { id: 'F1', numeroFacture: 'F-2025-001', montantTTC: '1200.00', dateFacture: '2025-01-15',
+ *       dateEcheance: '2025-02-14', paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false },
+ *     debiteur: { id: 'D1', type: 'professionnel', denomination: 'ACME SAS' },
+ *   },
+ * }).start();
+ * // no dateExecution: 5 years (C. com. L110-4) counted from the invoice date
+ * prescriptionCourante(acteur.getSnapshot().context).dateLimite; //=> '2030-01-15'
  * ```
  */
 export function prescriptionCourante(ctx: ContexteRecouvrement): PrescriptionCourante {
+  // Memoised: the machine checks it after every event. A context is immutable (every change makes new
+  // objects), so the deadline is the same while the parts it reads are the same objects — the claim, the
+  // debtor, the title, the measures, the mediation, the prescription events — and, during a mediation only,
+  // the same date (the suspension runs to the machine's date).
+  const p = ctx?.prescription;
+  if (!Array.isArray(p)) return calculerPrescriptionCourante(ctx);
+  const date = ctx.mediation === null ? '' : ctx.dateCourante;
+  const m = prescriptions.get(p);
+  if (m !== undefined && m.creance === ctx.creance && m.debiteur === ctx.debiteur && m.titre === ctx.titre && m.mesures === ctx.mesures && m.mediation === ctx.mediation && m.date === date) {
+    return m.r;
+  }
+  const r = calculerPrescriptionCourante(ctx);
+  Object.freeze(r.references);
+  Object.freeze(r.avertissements);
+  Object.freeze(r);
+  prescriptions.set(p, { creance: ctx.creance, debiteur: ctx.debiteur, titre: ctx.titre, mesures: ctx.mesures, mediation: ctx.mediation, date, r });
+  return r;
+}
+
+const prescriptions = new WeakMap<
+  readonly unknown[],
+  Pick<ContexteRecouvrement, 'creance' | 'debiteur' | 'titre' | 'mesures' | 'mediation'> & { date: string; r: PrescriptionCourante }
+>();
+
+function calculerPrescriptionCourante(ctx: ContexteRecouvrement): PrescriptionCourante {
   const avertissements: string[] = [];
   const titre = ctx.titre;
   if (titre !== null && titre.origine !== 'procedure-simplifiee') {

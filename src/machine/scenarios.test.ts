@@ -18,7 +18,8 @@ describe('scenarios', () => {
   it('particulier: no 40 €, letter models without fees (C. com. L441-10 II, CPCE L111-8)', () => {
     const p = scenariosParDefaut.particulier;
     expect(p.accessoires.indemniteForfaitaire).toBe(false);
-    expect(p.etapes.every((e) => e.modele.endsWith('-particulier'))).toBe(true);
+    // the mise en demeure is the consumer letter (no 40 €, no L441-10 penalties); the reminders' letters adapt to the debtor
+    expect(p.etapes.find((e) => e.type === 'mise-en-demeure')?.modele).toBe('mise-en-demeure-consommateur');
   });
 
   it('picks the scenario from the debtor type', () => {
@@ -36,7 +37,7 @@ describe('scenarios', () => {
 
   it('drives the reminders: the pme scenario on a claim due 2025-02-14', () => {
     let s = depart();
-    expect(prochainesActions(s, '2025-02-01')[0]).toMatchObject({ type: 'rappel', echeance: '2025-02-09', statut: 'a-venir', canal: 'email', modele: 'rappel-echeance' });
+    expect(prochainesActions(s, '2025-02-01')[0]).toMatchObject({ type: 'rappel', echeance: '2025-02-09', statut: 'a-venir', canal: 'email', modele: null, gabarit: 'rappel-echeance' });
     s = jouer(s, { type: 'RELANCE_ENVOYEE', date: '2025-02-09', canal: 'email' }, { type: 'JOUR', date: '2025-02-15' });
     expect(prochainesActions(s, '2025-02-15')[0]).toMatchObject({ type: 'relance', echeance: '2025-02-15', statut: 'a-faire', etape: 'relance-j+1' });
     s = jouer(s, { type: 'RELANCE_ENVOYEE', date: '2025-02-15', canal: 'email' }, { type: 'RELANCE_ENVOYEE', date: '2025-02-24', canal: 'telephone' }, { type: 'RELANCE_ENVOYEE', date: '2025-03-06', canal: 'courrier' });

@@ -15,6 +15,7 @@ import { entier, analyser, texte } from './champs.js';
 import { CANAUX } from '../entites/relance.js';
 import type { Debiteur } from '../entites/debiteur.js';
 import { depuisZod } from '../socle/erreurs.js';
+import { geler } from './geler.js';
 
 /**
  * One step of a scenario.
@@ -25,6 +26,7 @@ import { depuisZod } from '../socle/erreurs.js';
  *
  * @example
  * ```ts
+ * import { etapeRelanceSchema } from 'recouvrement/machine';
  * etapeRelanceSchema.parse({ id: 'j+15', type: 'appel', decalageJours: 15, depuis: 'echeance',
  *   canal: 'telephone', modele: 'script-appel', ton: 'ferme' });
  * ```
@@ -52,6 +54,7 @@ export type EtapeRelance = z.infer<typeof etapeRelanceSchema>;
  *
  * @example
  * ```ts
+ * import { scenarioRelanceSchema, scenariosParDefaut } from 'recouvrement/machine';
  * scenarioRelanceSchema.parse(scenariosParDefaut.pme).id; //=> 'pme'
  * ```
  */
@@ -80,19 +83,25 @@ export type NomScenario = 'grand-compte' | 'pme' | 'independant' | 'particulier'
  * - `particulier`: consumers — no 40 €, no fees, no L441-10 penalties; letter models without them
  *   (C. com. L441-10 II, CPCE L111-8); 15 days in the mise en demeure.
  *
+ * A written step names the letter model `genererLettre` writes (`relance-amiable`, `relance-ferme`,
+ * `mise-en-demeure`, `mise-en-demeure-consommateur`); a `rappel` before the due date or an `appel` names the
+ * host's own template (the library writes no letter for them: their actions carry `modele: null`). Deeply
+ * frozen: copy (`structuredClone`) to adapt; every dossier holds its own copy of its scenario.
+ *
  * @example
  * ```ts
+ * import { scenariosParDefaut } from 'recouvrement/machine';
  * scenariosParDefaut.particulier.accessoires; //=> { penalites: true, indemniteForfaitaire: false }
  * scenariosParDefaut.pme.etapes.map((e) => e.decalageJours); //=> [-5, 1, 10, 20, 30]
  * ```
  */
-export const scenariosParDefaut: Readonly<Record<NomScenario, ScenarioRelance>> = {
+export const scenariosParDefaut: Readonly<Record<NomScenario, ScenarioRelance>> = /*@__PURE__*/ geler({
   'grand-compte': {
     id: 'grand-compte',
     libelle: 'Grand compte : contrôle avant échéance, relances écrites, appel au service fournisseurs, mise en demeure',
     etapes: [
       { id: 'rappel-j-10', type: 'rappel', decalageJours: -10, depuis: 'echeance', canal: 'email', modele: 'verification-bon-a-payer', ton: 'courtois' },
-      { id: 'relance-j+3', type: 'relance', decalageJours: 3, depuis: 'echeance', canal: 'email', modele: 'relance-courtoise', ton: 'courtois' },
+      { id: 'relance-j+3', type: 'relance', decalageJours: 3, depuis: 'echeance', canal: 'email', modele: 'relance-amiable', ton: 'courtois' },
       { id: 'appel-j+15', type: 'appel', decalageJours: 15, depuis: 'echeance', canal: 'telephone', modele: 'script-appel-service-fournisseurs', ton: 'ferme' },
       { id: 'relance-j+30', type: 'relance', decalageJours: 30, depuis: 'echeance', canal: 'courrier', modele: 'relance-ferme', ton: 'ferme' },
       { id: 'mise-en-demeure-j+45', type: 'mise-en-demeure', decalageJours: 45, depuis: 'echeance', canal: 'lrar', modele: 'mise-en-demeure', ton: 'formel' },
@@ -106,7 +115,7 @@ export const scenariosParDefaut: Readonly<Record<NomScenario, ScenarioRelance>> 
     libelle: 'PME : rappel avant échéance, relance, appel, relance ferme, mise en demeure',
     etapes: [
       { id: 'rappel-j-5', type: 'rappel', decalageJours: -5, depuis: 'echeance', canal: 'email', modele: 'rappel-echeance', ton: 'courtois' },
-      { id: 'relance-j+1', type: 'relance', decalageJours: 1, depuis: 'echeance', canal: 'email', modele: 'relance-courtoise', ton: 'courtois' },
+      { id: 'relance-j+1', type: 'relance', decalageJours: 1, depuis: 'echeance', canal: 'email', modele: 'relance-amiable', ton: 'courtois' },
       { id: 'appel-j+10', type: 'appel', decalageJours: 10, depuis: 'echeance', canal: 'telephone', modele: 'script-appel', ton: 'ferme' },
       { id: 'relance-j+20', type: 'relance', decalageJours: 20, depuis: 'echeance', canal: 'courrier', modele: 'relance-ferme', ton: 'ferme' },
       { id: 'mise-en-demeure-j+30', type: 'mise-en-demeure', decalageJours: 30, depuis: 'echeance', canal: 'lrar', modele: 'mise-en-demeure', ton: 'formel' },
@@ -120,7 +129,7 @@ export const scenariosParDefaut: Readonly<Record<NomScenario, ScenarioRelance>> 
     libelle: 'Indépendant : rappel, relance, appel, mise en demeure rapprochés',
     etapes: [
       { id: 'rappel-j-3', type: 'rappel', decalageJours: -3, depuis: 'echeance', canal: 'email', modele: 'rappel-echeance', ton: 'courtois' },
-      { id: 'relance-j+1', type: 'relance', decalageJours: 1, depuis: 'echeance', canal: 'email', modele: 'relance-courtoise', ton: 'courtois' },
+      { id: 'relance-j+1', type: 'relance', decalageJours: 1, depuis: 'echeance', canal: 'email', modele: 'relance-amiable', ton: 'courtois' },
       { id: 'appel-j+7', type: 'appel', decalageJours: 7, depuis: 'echeance', canal: 'telephone', modele: 'script-appel', ton: 'ferme' },
       { id: 'mise-en-demeure', type: 'mise-en-demeure', decalageJours: 8, depuis: 'etape-precedente', canal: 'lrar', modele: 'mise-en-demeure', ton: 'formel' },
     ],
@@ -133,15 +142,15 @@ export const scenariosParDefaut: Readonly<Record<NomScenario, ScenarioRelance>> 
     libelle: 'Particulier (consommateur) : sans indemnité de 40 € ni frais de recouvrement (CPCE L111-8)',
     etapes: [
       { id: 'rappel-j-5', type: 'rappel', decalageJours: -5, depuis: 'echeance', canal: 'email', modele: 'rappel-echeance-particulier', ton: 'courtois' },
-      { id: 'relance-j+5', type: 'relance', decalageJours: 5, depuis: 'echeance', canal: 'email', modele: 'relance-courtoise-particulier', ton: 'courtois' },
-      { id: 'relance-j+15', type: 'relance', decalageJours: 15, depuis: 'echeance', canal: 'courrier', modele: 'relance-ferme-particulier', ton: 'ferme' },
-      { id: 'mise-en-demeure-j+30', type: 'mise-en-demeure', decalageJours: 30, depuis: 'echeance', canal: 'lrar', modele: 'mise-en-demeure-particulier', ton: 'formel' },
+      { id: 'relance-j+5', type: 'relance', decalageJours: 5, depuis: 'echeance', canal: 'email', modele: 'relance-amiable', ton: 'courtois' },
+      { id: 'relance-j+15', type: 'relance', decalageJours: 15, depuis: 'echeance', canal: 'courrier', modele: 'relance-ferme', ton: 'ferme' },
+      { id: 'mise-en-demeure-j+30', type: 'mise-en-demeure', decalageJours: 30, depuis: 'echeance', canal: 'lrar', modele: 'mise-en-demeure-consommateur', ton: 'formel' },
     ],
     delaiMiseEnDemeureJours: 15,
     accessoires: { penalites: true, indemniteForfaitaire: false },
     toleranceEcheancierJours: 0,
   },
-};
+});
 
 /**
  * The default scenario for a debtor: `particulier` for a consumer, `grand-compte` for a public buyer, `pme`
@@ -149,7 +158,8 @@ export const scenariosParDefaut: Readonly<Record<NomScenario, ScenarioRelance>> 
  *
  * @example
  * ```ts
- * scenarioPourDebiteur({ id: 'D', type: 'consommateur', denomination: 'M. Martin', pays: 'FR' }).id; //=> 'particulier'
+ * import { scenarioPourDebiteur } from 'recouvrement/machine';
+ * scenarioPourDebiteur({ type: 'consommateur' }).id; //=> 'particulier'
  * ```
  */
 export function scenarioPourDebiteur(debiteur: Pick<Debiteur, 'type'>): ScenarioRelance {
@@ -162,6 +172,7 @@ export function scenarioPourDebiteur(debiteur: Pick<Debiteur, 'type'>): Scenario
  * Parses a scenario. @throws {RecouvrementError} `ENTREE_INVALIDE` with the zod issues.
  * @example
  * ```ts
+ * import { parseScenario, scenariosParDefaut } from 'recouvrement/machine';
  * parseScenario({ ...scenariosParDefaut.pme, id: 'mon-scenario' }).id; //=> 'mon-scenario'
  * ```
  */

@@ -1,34 +1,34 @@
 /**
  * What the debtor still owes at the machine's date: principal and accessories (penalties or interest, the
- * 40 € indemnity), from the context alone.
+ * 40 € indemnity), from the context alone — computed by `situationCreance`, the library's one statement of a
+ * claim, on a copy of the claim and the debtor that carries what the events added:
  *
- * - Principal: `montantTTC` minus credit notes (a credit note corrects the invoice from the start).
- * - Payments, in date order, are imputed on the accessories accrued at their date first — penalties or
- *   interest, then the 40 € — and on the principal last (C. civ. 1343-1: "le paiement partiel s'impute
- *   d'abord sur les intérêts"). This is the order of `imputerPaiements` (docs/imputation.md): penalties are
- *   treated as intérêts moratoires (PARTIAL), the 40 € before the principal is a library choice
- *   (UNCONFIRMED); both are stated in `avertissements`. The principal still due keeps bearing penalties.
- *   `imputation: 'principal-d-abord'` (a contract clause, or the judge, C. civ. 1343-5) imputes on the
- *   principal first and any surplus on the accessories.
- * - Accessories by debtor: a professional owes the L441-10 penalties (the claim's `tauxPenalites`, default
- *   ECB + 10) and the 40 € (D441-5); a public buyer owes intérêts moratoires (R2192-31) and the 40 €; a
- *   consumer or a non-professional owes legal-rate interest from the mise en demeure (C. civ. 1231-6,
- *   1344-1; "autres cas" category unless the creditor is a private person) and never the 40 €.
- * - Collective proceedings stop penalties and interest at the opening judgment (C. com. L622-28) and the
- *   40 € when they forbid paying the claim at its due date (L441-10 II, PARTIAL).
- * - Waived accessories (explicit `ACCESSOIRES_ABANDONNES`) are no longer claimed: from the waiver on, the
- *   payments are imputed on the principal (the creditor cannot both waive the penalties and keep a payment
- *   on them).
- * - A date the legal tables do not cover makes the accessories unknown (`accessoiresConnus: false`): the
- *   claim then cannot be `soldee` until the tables are extended or the accessories waived.
+ * - the payments received (`PAIEMENT_RECU`) next to the claim's own, and the credit notes (`AVOIR_EMIS`, read
+ *   as correcting the invoice from the start) next to the claim's `avoirs`;
+ * - the collective proceedings opened (`procedureCollective`: penalties and interest stop at the opening
+ *   judgment, C. com. L622-28; the 40 € is excluded when the claim falls due on or after it, L441-10 II);
+ * - options: the imputation rule (`imputation`, default C. civ. 1343-1), the mise en demeure (legal interest
+ *   of consumers and non-professionals, C. civ. 1231-6, 1344-1), the creditor's category, the date of a
+ *   judgment-type titre exécutoire (+5 points, CMF L313-3), the accessories the scenario claims
+ *   (`scenario.accessoires.penalites` covers penalties and interest), and an explicit waiver
+ *   (`ACCESSOIRES_ABANDONNES`: from then on nothing is due on the accessories and payments go to the
+ *   principal).
+ *
+ * A date the legal tables do not cover never crashes the host nor lowers the total: the machine computes with
+ * `siBaremeManquant: 'minimum'` (stated explicitly, whatever `situationCreance`'s default) — penalties and interest up to the last covered day (`calculeJusquau`), the
+ * 40 € kept, payments imputed on those known accessories (C. civ. 1343-1 on what can be computed) — and says
+ * `accessoiresConnus: false`: the claim then cannot be `soldee` until the tables are extended or the
+ * accessories waived.
  */
 import type { Baremes } from '../baremes/types.js';
-import { calculerInteretsLegaux } from '../calculs/interets/calculerInteretsLegaux.js';
-import { indemniteForfaitaire } from '../calculs/indemnite/indemniteForfaitaire.js';
-import { calculerPenalitesRetard, type ModeTauxPenalites } from '../calculs/penalites/calculerPenalitesRetard.js';
-import { formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { CODES_ERREUR, RecouvrementError } from '../socle/erreurs.js';
-import { formaterEuros, lireEuros, type Euros } from '../socle/euros.js';
+import { baremesDeIdentite } from './identiteBaremes.js';
+import type { Creance } from '../entites/creance.js';
+import type { Debiteur } from '../entites/debiteur.js';
+import { formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
+import { lireEuros, formaterEuros, type Euros } from '../socle/euros.js';
+import { situationCreance } from '../situation/situationCreance.js';
+import type { OptionsSituation, SituationCreance } from '../situation/types.js';
 import type { ContexteRecouvrement, Imputation } from './contexte.js';
 
 /** Options of the machine's computations. */
@@ -52,8 +52,13 @@ export interface SituationFinanciere {
   readonly accessoiresPayes: Euros;
   /** Accessories still claimed (0 once waived). */
   readonly accessoiresDus: Euros;
-  /** `false` when the tables do not cover the period: the accessories are then unknown. */
+  /**
+   * `false` when the tables do not cover the period: the accessories are then those accrued up to
+   * `calculeJusquau`, a minimum (`totalDu` too), and `avertissements` says so.
+   */
   readonly accessoiresConnus: boolean;
+  /** The last day penalties and interest were computed up to (`date` when the tables cover the period). */
+  readonly calculeJusquau: DateISO;
   readonly accessoiresAbandonnes: boolean;
   readonly totalDu: Euros;
   /** Payments beyond principal and accessories. */
@@ -70,9 +75,12 @@ export function tousLesPaiements(ctx: ContexteRecouvrement): { jour: number; cen
   return r.sort((a, b) => a.jour - b.jour);
 }
 
-/** Principal in cents: montantTTC minus credit notes, floored at 0. */
+/**
+ * Principal in cents: montantTTC minus the credit notes issued by the machine's date (the claim's and those
+ * received by events), floored at 0.
+ */
 export function principalCentimes(ctx: ContexteRecouvrement): number {
-  const avoirs = ctx.avoirs.reduce((s, a) => s + lireEuros(a.montant), 0);
+  const avoirs = [...(ctx.creance.avoirs ?? []), ...ctx.avoirs].reduce((s, a) => (a.date <= ctx.dateCourante ? s + lireEuros(a.montant) : s), 0);
   return Math.max(0, lireEuros(ctx.creance.montantTTC) - avoirs);
 }
 
@@ -86,153 +94,114 @@ export function principalDuCentimes(ctx: ContexteRecouvrement): number {
 }
 
 /**
- * The financial position of the claim at `date` (default: the machine's date). Payments follow the context's
- * `imputation` (default: accessories first, C. civ. 1343-1).
+ * The claim, the debtor and the options `situationCreance` is given for the machine's context: what the
+ * events added (payments, credit notes, collective proceedings, mise en demeure, titre, waiver) mapped onto
+ * the library's own entities.
+ */
+export function entreeSituation(ctx: ContexteRecouvrement, options: OptionsMachine = {}): { creance: Creance; debiteur: Debiteur; options: OptionsSituation } {
+  const avoirs = [...(ctx.creance.avoirs ?? []), ...ctx.avoirs.map((a) => ({ date: a.date, montant: a.montant }))];
+  const creance: Creance = { ...ctx.creance, paiements: [...ctx.creance.paiements, ...ctx.paiements], ...(avoirs.length > 0 ? { avoirs } : {}) };
+  const { procedureCollective: _ignoree, ...sansProcedure } = ctx.debiteur;
+  const pc = ctx.procedureCollective;
+  const debiteur: Debiteur =
+    pc === null
+      ? sansProcedure
+      : {
+          ...sansProcedure,
+          // The type is not read by the computation (only the judgment's date is); the event may not give it.
+          procedureCollective: { type: pc.procedure ?? ctx.debiteur.procedureCollective?.type ?? 'redressement', dateJugement: pc.dateJugement, dateBodacc: pc.dateBodacc },
+        };
+  const titre = ctx.titre;
+  // A judgment-type title carries the +5 points of CMF L313-3; a title the claim came with (notarial deed…)
+  // or the commissaire de justice's title of the procédure simplifiée does not.
+  const decision = titre !== null && titre.origine !== 'creance' && titre.origine !== 'procedure-simplifiee' ? titre.date : undefined;
+  return {
+    creance,
+    debiteur,
+    options: {
+      ...(ctx.baremes !== undefined || options.baremes !== undefined ? { baremes: baremesDuContexte(ctx, options) } : {}),
+      imputation: ctx.imputation,
+      ...(ctx.miseEnDemeure !== null ? { dateMiseEnDemeure: ctx.miseEnDemeure.date } : {}),
+      creancierParticulier: ctx.creancierParticulier,
+      ...(decision !== undefined ? { dateDecisionExecutoire: decision } : {}),
+      accessoires: { penalites: ctx.scenario.accessoires.penalites, interets: ctx.scenario.accessoires.penalites, indemnite: ctx.scenario.accessoires.indemniteForfaitaire },
+      ...(ctx.accessoiresAbandonnes !== null ? { dateAbandonAccessoires: ctx.accessoiresAbandonnes.date } : {}),
+      // The machine must not crash its host on a day after the tables' end, nor under-claim: a stated minimum.
+      siBaremeManquant: 'minimum',
+    },
+  };
+}
+
+/**
+ * The tables a context is computed with: `options.baremes` when given, else those the context names
+ * (`ctx.baremes`, remembered by the machine that created it), else the shipped ones.
+ *
+ * @throws {RecouvrementError} `BAREME_MANQUANT` when the context names tables this process has not seen
+ */
+export function baremesDuContexte(ctx: ContexteRecouvrement, options: OptionsMachine = {}): Baremes {
+  if (options.baremes !== undefined) return options.baremes;
+  const b = baremesDeIdentite(ctx.baremes);
+  if (b === undefined) {
+    throw new RecouvrementError(
+      CODES_ERREUR.BAREME_MANQUANT,
+      `Barèmes du dossier inconnus (empreinte ${ctx.baremes?.empreinte ?? '?'}, connus jusqu'au ${ctx.baremes?.connuJusquau ?? '?'}) : passez-les dans options.baremes`,
+    );
+  }
+  return b;
+}
+
+/** `situationCreance` on the machine's context at `date`. */
+export function situationDuContexte(ctx: ContexteRecouvrement, date: DateISO = ctx.dateCourante, options: OptionsMachine = {}): SituationCreance {
+  const e = entreeSituation(ctx, options);
+  return situationCreance(e.creance, e.debiteur, date, e.options);
+}
+
+/**
+ * The financial position of the claim at `date` (default: the machine's date), computed by
+ * `situationCreance` on a copy of the claim and the debtor carrying what the events added (see the module
+ * comment). Payments follow the context's `imputation` (default:
+ * accessories first, C. civ. 1343-1). After the last day the legal tables cover it does not throw: the
+ * accessories up to that day (`calculeJusquau`), a minimum, with `accessoiresConnus: false` — never a smaller
+ * `totalDu` than on an earlier date.
  *
  * @example
  * ```ts
+ * import { initialTransition, transition } from 'xstate';
+ * import { machineRecouvrement, situationFinanciere } from 'recouvrement/machine';
+ *
  * // 1 200 € due 2025-02-14, 1 200 € paid on 2025-03-16: 30 days of penalties at ECB 3.15 % + 10 (12.97 €)
  * // and the 40 € are paid first (C. civ. 1343-1); 52.97 € of principal remain due and keep bearing penalties.
- * const s = situationFinanciere(snapshot.context, '2025-03-16');
- * s.accessoiresPayes; //=> '52.97'
- * s.principalDu; //=> '52.97'
+ * const creance = { id: 'F1', numeroFacture: '2025-001', montantTTC: '1200.00', dateFacture: '2025-01-15',
+ *   dateEcheance: '2025-02-14', paiements: [], nature: 'commerciale' as const, cause: 'contractuelle' as const, contestee: false };
+ * const debiteur = { id: 'D1', type: 'professionnel' as const, denomination: 'ACME SAS' };
+ * const depart = initialTransition(machineRecouvrement, { creance, debiteur })[0];
+ * const s = transition(machineRecouvrement, depart, { type: 'PAIEMENT_RECU', date: '2025-03-16', montant: '1200.00' })[0];
+ * situationFinanciere(s.context, '2025-03-16').accessoiresPayes; //=> '52.97'
+ * situationFinanciere(s.context, '2025-03-16').principalDu; //=> '52.97'
+ * situationFinanciere(s.context, '2025-06-30').totalDu; //=> '54.99' (the same as situationCreance and the letters)
  * ```
  */
 export function situationFinanciere(ctx: ContexteRecouvrement, date: DateISO = ctx.dateCourante, options: OptionsMachine = {}): SituationFinanciere {
-  const jour = lireDate(date, ['date']);
-  const principal = principalCentimes(ctx);
-  const echeance = lireDate(ctx.creance.dateEcheance);
-  const references = new Set<string>();
-  const avertissements = new Set<string>();
-  const pc = ctx.procedureCollective;
-  const type = ctx.debiteur.type;
-  const baremes = options.baremes === undefined ? undefined : { baremes: options.baremes };
-  const paiementsPrincipal: { date: DateISO; montant: Euros }[] = [];
-
-  /**
-   * Penalties (or interest) and the 40 € accrued up to day `j` (inclusive) on the principal as reduced by
-   * `paiementsPrincipal`; `noter`: keep their references and avertissements.
-   * @throws {RecouvrementError} `BAREME_MANQUANT` when the tables do not cover the period
-   */
-  const accessoires = (j: number, noter: boolean): { penalites: number; indemnite: number } => {
-    const a = { penalites: 0, indemnite: 0 };
-    const garder = (r: { references: readonly string[]; avertissements: readonly string[] }): void => {
-      if (!noter) return;
-      for (const v of r.references) references.add(v);
-      for (const v of r.avertissements) avertissements.add(v);
-    };
-    if (principal === 0) return a;
-    if (ctx.scenario.accessoires.penalites) {
-      // L622-28: interest stops at the opening judgment (the last day accruing is the day before).
-      const fin = pc === null ? j : Math.min(j, lireDate(pc.dateJugement) - 1);
-      const r =
-        type === 'professionnel' || type === 'personne-publique'
-          ? calculerPenalitesRetard(
-              {
-                montant: formaterEuros(principal),
-                dateEcheance: ctx.creance.dateEcheance,
-                dateCalcul: formaterDate(Math.max(fin, echeance)),
-                paiements: paiementsPrincipal,
-                taux: (ctx.creance.tauxPenalites ?? (type === 'personne-publique' ? { mode: 'commande-publique' } : { mode: 'bce+10' })) as ModeTauxPenalites,
-              },
-              baremes,
-            )
-          : ctx.miseEnDemeure !== null && lireDate(ctx.miseEnDemeure.date) <= fin
-            ? calculerInteretsLegaux(
-                {
-                  montant: formaterEuros(principal),
-                  dateDebut: ctx.miseEnDemeure.date,
-                  dateFin: formaterDate(fin),
-                  categorie: ctx.creancierParticulier ? 'creancier-particulier' : 'autres-cas',
-                  paiements: paiementsPrincipal.filter((p) => p.date >= ctx.miseEnDemeure!.date),
-                  ...(ctx.titre !== null && ctx.titre.origine !== 'creance' && ctx.titre.origine !== 'procedure-simplifiee' ? { dateDecisionExecutoire: ctx.titre.date } : {}),
-                },
-                baremes,
-              )
-            : null;
-      if (r !== null) {
-        a.penalites = lireEuros(r.montant);
-        garder(r);
-      }
-      if (pc !== null && noter) references.add('C. com. art. L622-28');
-    }
-    if (ctx.scenario.accessoires.indemniteForfaitaire && j > echeance) {
-      const regime = type === 'professionnel' ? 'b2b' : type === 'personne-publique' ? 'public' : 'b2c';
-      const r = indemniteForfaitaire({ regime, dateEcheance: ctx.creance.dateEcheance, procedureCollective: pc !== null && echeance >= lireDate(pc.dateJugement) }, baremes);
-      a.indemnite = lireEuros(r.montant);
-      garder(r);
-    }
-    return a;
-  };
-
-  let connus = true;
-  const inconnus = (e: unknown): void => {
-    if (!(e instanceof RecouvrementError) || e.code !== CODES_ERREUR.BAREME_MANQUANT) throw e;
-    connus = false;
-    avertissements.add(`Accessoires inconnus : ${e.message}`);
-  };
-  // Waived accessories are no longer claimed at all: every payment then goes to the principal.
-  const abandonne = ctx.accessoiresAbandonnes !== null && lireDate(ctx.accessoiresAbandonnes.date) <= jour;
-  const legale = ctx.imputation !== 'principal-d-abord' && !abandonne;
-  // Payments in date order up to `date`: the accessories accrued at their date first (1343-1), then the
-  // principal; with `principal-d-abord` (or once waived), the principal first. What exceeds the principal
-  // goes to the accessories, then is a trop-perçu.
-  let restant = principal;
-  let accessoiresPayes = 0;
-  let surplus = 0;
-  for (const p of tousLesPaiements(ctx)) {
-    if (p.jour > jour) break;
-    let reste = p.centimes;
-    if (legale && connus) {
-      try {
-        const a = accessoires(p.jour, false);
-        const x = Math.min(reste, Math.max(0, a.penalites + a.indemnite - accessoiresPayes));
-        accessoiresPayes += x;
-        reste -= x;
-      } catch (e) {
-        inconnus(e);
-      }
-    }
-    const part = Math.min(restant, reste);
-    if (part > 0) paiementsPrincipal.push({ date: formaterDate(p.jour), montant: formaterEuros(part) });
-    restant -= part;
-    surplus += reste - part;
-  }
-  let a = { penalites: 0, indemnite: 0 };
-  try {
-    a = accessoires(jour, true);
-  } catch (e) {
-    inconnus(e);
-  }
-  const total = a.penalites + a.indemnite;
-  if (legale && accessoiresPayes > 0) {
-    references.add('C. civ. art. 1343-1');
-    avertissements.add(
-      'Paiements imputés sur les pénalités ou intérêts, puis l’indemnité, puis le principal (C. civ. 1343-1 ; pénalités comme intérêts : PARTIEL ; indemnité avant le principal : NON CONFIRMÉ).',
-    );
-  }
-  if (!legale && paiementsPrincipal.length > 0) {
-    references.add('C. civ. art. 1343-5');
-    avertissements.add('Principal d’abord : dérogation à C. civ. 1343-1 (clause du contrat ou décision du juge, 1343-5).');
-  }
-  const surplusAccessoires = connus ? Math.min(surplus, Math.max(0, total - accessoiresPayes)) : surplus;
-  accessoiresPayes += surplusAccessoires;
+  const s = situationDuContexte(ctx, date, options);
+  const c = (x: Euros): number => lireEuros(x);
   return {
-    date: formaterDate(jour),
-    principal: formaterEuros(principal),
-    principalPaye: formaterEuros(principal - restant),
-    principalDu: formaterEuros(restant),
-    penalites: formaterEuros(a.penalites),
-    indemnite: formaterEuros(a.indemnite),
-    accessoiresPayes: formaterEuros(accessoiresPayes),
-    accessoiresDus: formaterEuros(abandonne ? 0 : Math.max(0, total - accessoiresPayes)),
-    accessoiresConnus: connus || abandonne,
-    accessoiresAbandonnes: abandonne,
-    totalDu: formaterEuros(restant + (abandonne ? 0 : Math.max(0, total - accessoiresPayes))),
-    tropPercu: formaterEuros(connus || abandonne ? surplus - surplusAccessoires : 0),
+    date: s.date,
+    principal: s.principal,
+    principalPaye: s.principalPaye,
+    principalDu: s.principalDu,
+    penalites: formaterEuros(c(s.penalites.couru) + c(s.interets.couru)),
+    indemnite: s.indemnite.couru,
+    // Everything paid that is neither principal nor trop-perçu: the accessories (or held for them while unknown).
+    accessoiresPayes: formaterEuros(c(s.paye) - c(s.principalPaye) - c(s.tropPercu)),
+    accessoiresDus: s.accessoiresDus,
+    accessoiresConnus: s.accessoiresConnus,
+    calculeJusquau: s.calculeJusquau,
+    accessoiresAbandonnes: s.accessoiresAbandonnes,
+    totalDu: s.totalDu,
+    tropPercu: s.tropPercu,
     imputation: ctx.imputation,
-    references: [...references],
-    avertissements: [...avertissements],
+    references: s.references,
+    avertissements: s.avertissements,
   };
 }
 

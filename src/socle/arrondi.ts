@@ -1,23 +1,19 @@
 /**
- * Rounding strategies for exact integer division, in the style of dinero.js: each mode is a named function
- * passed explicitly, never a hidden default. All take a non-negative or negative numerator and a positive
- * denominator and return the rounded integer quotient.
+ * Rounding to the cent. The library rounds one way only, **half-up** (0.5 → 1; every amount it rounds is
+ * non-negative, so this is also "half away from zero"), and only where a rate or a ratio produces a
+ * fraction of a cent (or of a KPI's unit):
  *
- * Amounts are integer cents; a rate × days computation yields `numerateur / denominateur` cents, which one of
- * these functions turns into whole cents.
+ * - each period of late-payment penalties and of legal interest, `assiette × taux × jours / base`, once,
+ *   before the periods are summed (`calculs/moteur/cumul.ts`, per call and in a batch);
+ * - KPIs: days to one decimal and percentages to two (`indicateurs/internes/lecture.ts`), and the priority
+ *   score of `prioriserRelances`.
+ *
+ * Nothing else is rounded: input amounts with more than two decimals are refused, never rounded; splits
+ * (`repartir`, payment plans, the pro-rata imputation of C. civ. 1342-10) hand out whole cents so that the
+ * parts sum exactly to the total (largest remainders), which is an allocation, not a rounding.
  */
 
 import { entreeInvalide } from './erreurs.js';
-
-/** A rounding strategy over exact integers. */
-export type Arrondi = (numerateur: bigint, denominateur: bigint) => bigint;
-
-/** The strategies are public: non-bigint operands or a non-positive denominator are `ENTREE_INVALIDE`. */
-function operandes(n: unknown, d: unknown): void {
-  if (typeof n !== 'bigint' || typeof d !== 'bigint' || d <= 0n) {
-    entreeInvalide([], 'numérateur et dénominateur bigint attendus, dénominateur strictement positif', 'invalid_type');
-  }
-}
 
 function divFloor(n: bigint, d: bigint): bigint {
   const q = n / d;
@@ -25,59 +21,35 @@ function divFloor(n: bigint, d: bigint): bigint {
 }
 
 /**
- * Half-up (away from zero at exactly .5 for positives: 0.5 → 1, 1.5 → 2): the default of the library, as
- * the sources use it ("round to the cent").
+ * Divides two integers and rounds the quotient half-up (toward +∞ at exactly .5: 2.5 → 3, −2.5 → −2): the
+ * rounding every amount of the library goes through.
  *
+ * @param numerateur - any bigint
+ * @param denominateur - a positive bigint
+ * @returns the nearest integer to `numerateur / denominateur`, the upper one on a tie
+ * @throws {RecouvrementError} `ENTREE_INVALIDE` when an operand is not a bigint or the denominator is not
+ *   positive
  * @example
  * ```ts
+ * import { arrondiDemiSuperieur } from 'recouvrement';
+ *
  * arrondiDemiSuperieur(5n, 2n); //=> 3n
- * arrondiDemiSuperieur(51123n, 10000n); //=> 5n
+ * arrondiDemiSuperieur(-5n, 2n); //=> -2n
+ * // 2 000 € (200 000 cents) at 3.11 % (311 hundredths of a percent) for 30 days, over 365 × 10 000: 5.11 €
+ * arrondiDemiSuperieur(200_000n * 311n * 30n, 365n * 10_000n); //=> 511n
  * ```
  */
-export const arrondiDemiSuperieur: Arrondi = (n, d) => {
-  operandes(n, d);
-  return divFloor(2n * n + d, 2n * d);
-};
+export function arrondiDemiSuperieur(numerateur: bigint, denominateur: bigint): bigint {
+  if (typeof numerateur !== 'bigint' || typeof denominateur !== 'bigint' || denominateur <= 0n) {
+    entreeInvalide([], 'numérateur et dénominateur bigint attendus, dénominateur strictement positif', 'invalid_type');
+  }
+  return divFloor(2n * numerateur + denominateur, 2n * denominateur);
+}
 
 /**
- * Half-even (banker's rounding: 0.5 → 0, 1.5 → 2).
- *
- * @example
- * ```ts
- * arrondiDemiPair(5n, 2n); //=> 2n
- * arrondiDemiPair(7n, 2n); //=> 4n
- * ```
- */
-export const arrondiDemiPair: Arrondi = (n, d) => {
-  operandes(n, d);
-  const q = divFloor(n, d);
-  const r2 = 2n * (n - q * d);
-  if (r2 > d) return q + 1n;
-  if (r2 < d) return q;
-  return q % 2n === 0n ? q : q + 1n;
-};
-
-/**
- * Toward minus infinity (truncation for positive amounts).
- *
- * @example
- * ```ts
- * arrondiInferieur(199n, 100n); //=> 1n
- * ```
- */
-export const arrondiInferieur: Arrondi = (n, d) => {
-  operandes(n, d);
-  return divFloor(n, d);
-};
-
-/**
- * Half-up division over safe integers (the fast path used in batch loops). Exact as long as
- * `2 * n + d` is a safe integer; the caller checks that and falls back to {@link arrondiDemiSuperieur}.
- *
- * @example
- * ```ts
- * diviserDemiSuperieurEntier(5, 2); //=> 3
- * ```
+ * Internal: {@link arrondiDemiSuperieur} over safe integers (the fast path of the penalty loops;
+ * `diviserDemiSuperieurEntier(5, 2)` is 3). Exact as long as `2 * n + d` is a safe integer; the caller
+ * checks that and falls back to {@link arrondiDemiSuperieur}.
  */
 export function diviserDemiSuperieurEntier(n: number, d: number): number {
   const a = 2 * n + d;

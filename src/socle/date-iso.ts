@@ -3,6 +3,7 @@
  * integer count of days since 1970-01-01 (the "epoch day"), computed with the proleptic Gregorian calendar
  * by pure arithmetic. No `Date` object is involved, so results cannot depend on the time zone.
  */
+import { anneeHorsPlage, dateHorsPlage } from './messages.js';
 import { entreeInvalide } from './erreurs.js';
 import { jourRapide } from './lecture-rapide.js';
 
@@ -30,13 +31,28 @@ function exigerEntier(v: unknown, nom: string): void {
   if (!Number.isSafeInteger(v)) entreeInvalide([nom], `entier attendu, reçu ${typeof v === 'number' ? String(v) : typeof v}`, 'invalid_type');
 }
 
-/** Whether `annee` is a leap year of the Gregorian calendar. @example estBissextile(2024) //=> true */
+/**
+ * Whether `annee` is a leap year of the Gregorian calendar.
+ * @example
+ * ```ts
+ * import { estBissextile } from 'recouvrement';
+ * estBissextile(2024); //=> true
+ * estBissextile(2100); //=> false
+ * ```
+ */
 export function estBissextile(annee: number): boolean {
   exigerEntier(annee, 'annee');
   return (annee % 4 === 0 && annee % 100 !== 0) || annee % 400 === 0;
 }
 
-/** Number of days of a month (1–12). @example joursDansLeMois(2024, 2) //=> 29 */
+/**
+ * Number of days of a month (1–12).
+ * @example
+ * ```ts
+ * import { joursDansLeMois } from 'recouvrement';
+ * joursDansLeMois(2024, 2); //=> 29
+ * ```
+ */
 export function joursDansLeMois(annee: number, mois: number): number {
   if (mois === 2) return estBissextile(annee) ? 29 : 28;
   return mois === 4 || mois === 6 || mois === 9 || mois === 11 ? 30 : 31;
@@ -48,6 +64,7 @@ export function joursDansLeMois(annee: number, mois: number): number {
  *
  * @example
  * ```ts
+ * import { jourDepuisCivil } from 'recouvrement';
  * jourDepuisCivil(1970, 1, 1); //=> 0
  * ```
  */
@@ -76,6 +93,7 @@ export interface Civil {
  *
  * @example
  * ```ts
+ * import { civilDepuisJour } from 'recouvrement';
  * civilDepuisJour(19723); //=> { annee: 2024, mois: 1, jour: 1 }
  * ```
  */
@@ -100,6 +118,7 @@ export function civilDepuisJour(j: JourEpoch): Civil {
  * @throws {RecouvrementError} `ENTREE_INVALIDE`
  * @example
  * ```ts
+ * import { lireDate } from 'recouvrement';
  * lireDate('2024-01-01'); //=> 19723
  * ```
  */
@@ -114,17 +133,22 @@ export function lireDate(valeur: unknown, path: readonly PropertyKey[] = []): Jo
   const annee = Number(m[1]);
   const mois = Number(m[2]);
   const jour = Number(m[3]);
-  if (annee < 1000 || mois < 1 || mois > 12 || jour < 1 || jour > joursDansLeMois(annee, mois)) {
+  if (annee < 1000) return entreeInvalide(path, anneeHorsPlage(valeur), 'too_small');
+  if (mois < 1 || mois > 12 || jour < 1 || jour > joursDansLeMois(annee, mois)) {
     return entreeInvalide(path, `date inexistante "${valeur}"`, 'invalid_format');
   }
   return jourDepuisCivil(annee, mois, jour);
 }
 
 /**
- * Formats an epoch day as a `DateISO`.
+ * Formats an epoch day as a `DateISO`. Only years 1000–9999 have one (`"AAAA-MM-JJ"`, four digits, so that
+ * dates compare as strings): a computed date outside them (a deadline 10 years after 9995-01-01) is
+ * refused rather than written `10005-01-01`.
  *
+ * @throws {RecouvrementError} `ENTREE_INVALIDE` ("date hors plage") for a day outside 1000-01-01 → 9999-12-31
  * @example
  * ```ts
+ * import { formaterDate } from 'recouvrement';
  * formaterDate(19723); //=> '2024-01-01'
  * ```
  */
@@ -139,7 +163,7 @@ export function formaterDate(j: JourEpoch): DateISO {
     if (memoire) memoire[j] = texte;
     return texte;
   }
-  return `${String(annee).padStart(4, '0')}-${mois < 10 ? '0' : ''}${mois}-${jour < 10 ? '0' : ''}${jour}`;
+  return entreeInvalide([], dateHorsPlage(annee), annee > 9999 ? 'too_big' : 'too_small');
 }
 
 /**
@@ -147,6 +171,7 @@ export function formaterDate(j: JourEpoch): DateISO {
  *
  * @example
  * ```ts
+ * import { estDateISO } from 'recouvrement';
  * estDateISO('2024-02-29'); //=> true
  * estDateISO('2025-02-29'); //=> false
  * ```
@@ -168,6 +193,7 @@ export function estDateISO(valeur: unknown): valeur is DateISO {
  *
  * @example
  * ```ts
+ * import { formaterDate, ajouterMois, lireDate } from 'recouvrement';
  * formaterDate(ajouterMois(lireDate('2024-01-31'), 1)); //=> '2024-02-29'
  * ```
  */
@@ -185,6 +211,7 @@ export function ajouterMois(j: JourEpoch, n: number): JourEpoch {
  *
  * @example
  * ```ts
+ * import { formaterDate, ajouterAnnees, lireDate } from 'recouvrement';
  * formaterDate(ajouterAnnees(lireDate('2024-02-29'), 5)); //=> '2029-02-28'
  * ```
  */
@@ -198,6 +225,7 @@ export function ajouterAnnees(j: JourEpoch, n: number): JourEpoch {
  *
  * @example
  * ```ts
+ * import { formaterDate, finDeMois, lireDate } from 'recouvrement';
  * formaterDate(finDeMois(lireDate('2024-02-10'))); //=> '2024-02-29'
  * ```
  */
@@ -221,6 +249,7 @@ export interface Semestre {
  *
  * @example
  * ```ts
+ * import { semestreDe, lireDate } from 'recouvrement';
  * semestreDe(lireDate('2025-07-01')).numero; //=> 2
  * ```
  */
@@ -236,6 +265,7 @@ export function semestreDe(j: JourEpoch): Semestre {
  *
  * @example
  * ```ts
+ * import { jourDeSemaine, lireDate } from 'recouvrement';
  * jourDeSemaine(lireDate('2026-11-23')); //=> 1
  * ```
  */

@@ -17,6 +17,7 @@ export type EntreeEuros = Euros | number;
  *
  * @example
  * ```ts
+ * import { lireEuros, formaterEuros, CENTIMES_MAX } from 'recouvrement';
  * lireEuros(formaterEuros(CENTIMES_MAX)); //=> 1000000000000000
  * ```
  */
@@ -41,6 +42,7 @@ export interface LireEurosOptions {
  * @throws {RecouvrementError} `ENTREE_INVALIDE`
  * @example
  * ```ts
+ * import { lireEuros } from 'recouvrement';
  * lireEuros('1234.5'); //=> 123450
  * lireEuros(0.1); //=> 10
  * ```
@@ -76,6 +78,7 @@ export function lireEuros(valeur: unknown, path: readonly PropertyKey[] = [], op
  *
  * @example
  * ```ts
+ * import { formaterEuros } from 'recouvrement';
  * formaterEuros(123450); //=> '1234.50'
  * formaterEuros(-5); //=> '-0.05'
  * ```
@@ -98,6 +101,7 @@ export function formaterEuros(centimes: number | bigint): Euros {
  *
  * @example
  * ```ts
+ * import { normaliserEuros } from 'recouvrement';
  * normaliserEuros(12.5); //=> '12.50'
  * ```
  */

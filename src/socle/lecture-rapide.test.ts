@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { civilDepuisJour, formaterDate, jourDepuisCivil, lireDate } from './date-iso.js';
 import { CENTIMES_MAX, formaterEuros, lireEuros } from './euros.js';
@@ -27,6 +28,13 @@ const presqueMontant = fc.oneof(
   fc.constantFrom(-0, 0.1, 1e21, Number.NaN, 10_000_000_000_000, 10_000_000_000_001, '10000000000000.00', '10000000000000.01'),
 );
 
+
+/** The "YYYY-MM-DD" text of any epoch day (years padded to 4 digits, or longer): what formaterDate refuses outside 1000–9999. */
+function texteCivil(j: number): string {
+  const { annee, mois, jour } = civilDepuisJour(j);
+  return `${String(annee).padStart(4, '0')}-${String(mois).padStart(2, '0')}-${String(jour).padStart(2, '0')}`;
+}
+
 describe('fast parsers — never disagree with lireDate / lireEuros', () => {
   it('property: dateRapide returns what lireDate returns, or -1 (then lireDate decides)', () => {
     fc.assert(
@@ -37,19 +45,19 @@ describe('fast parsers — never disagree with lireDate / lireEuros', () => {
         const verdict = strict(() => lireDate(s));
         if (verdict !== 'rejet' && verdict >= 0) expect(r).toBe(verdict);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
   it('property: jourRapide returns what lireDate returns for every date it accepts (years 1000–9999), NaN for the rest', () => {
     fc.assert(
-      fc.property(fc.oneof(presqueDate, fc.integer({ min: -400_000, max: 2_900_000 }).map(formaterDate)), (s) => {
+      fc.property(fc.oneof(presqueDate, fc.integer({ min: -400_000, max: 2_900_000 }).map(texteCivil)), (s) => {
         const verdict = strict(() => lireDate(s));
         const r = jourRapide(s);
         if (verdict === 'rejet') expect(r).toBeNaN();
         else expect(r).toBe(verdict);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -106,7 +114,7 @@ describe('fast parsers — never disagree with lireDate / lireEuros', () => {
           expect(Object.is(r, -0)).toBe(false);
         }
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -123,7 +131,7 @@ describe('fast parsers — never disagree with lireDate / lireEuros', () => {
           expect(eurosRapide(v)).toBe(verdict);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
     for (const v of ['0', '0.00', '9', '99.99', '000000000000001', '0.9', 0, 99]) expect(eurosRapide(v)).toBe(lireEuros(v));
   });
@@ -148,7 +156,7 @@ describe('fast parsers — never disagree with lireDate / lireEuros', () => {
         expect(formaterEuros(a)).toBe(reference);
         expect(formaterEuros(BigInt(a))).toBe(reference);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -166,13 +174,18 @@ describe('fast parsers — never disagree with lireDate / lireEuros', () => {
   it('property: formaterDate (memoised for 1970–2099) gives the same text on every call, and lireDate reads it back', () => {
     fc.assert(
       fc.property(fc.integer({ min: -400_000, max: 2_900_000 }), (j) => {
-        const { annee, mois, jour } = civilDepuisJour(j);
-        const reference = `${String(annee).padStart(4, '0')}-${String(mois).padStart(2, '0')}-${String(jour).padStart(2, '0')}`;
+        const { annee } = civilDepuisJour(j);
+        const reference = texteCivil(j);
+        // Issue 15, item 6: outside years 1000–9999 there is no DateISO: ENTREE_INVALIDE, never "10004-01-01".
+        if (annee < 1000 || annee > 9999) {
+          expect(() => formaterDate(j)).toThrow(/date hors plage/);
+          return;
+        }
         expect(formaterDate(j)).toBe(reference);
         expect(formaterDate(j)).toBe(reference);
-        if (annee >= 1000) expect(lireDate(reference)).toBe(j);
+        expect(lireDate(reference)).toBe(j);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

@@ -21,6 +21,7 @@ const FORMAT_TAUX = /^(\d{1,3})(?:\.(\d{1,6}))?$/;
  * @throws {RecouvrementError} `ENTREE_INVALIDE`
  * @example
  * ```ts
+ * import { lireTaux } from 'recouvrement';
  * lireTaux('12.15'); //=> { valeur: 1215n, decimales: 2 }
  * ```
  */
@@ -43,18 +44,18 @@ function aligner(a: TauxExact, b: TauxExact): [bigint, bigint, number] {
   return [a.valeur * puissance10(d - a.decimales), b.valeur * puissance10(d - b.decimales), d];
 }
 
-/** Sum of two rates. @example formaterTaux(ajouterTaux(lireTaux('2.15'), lireTaux('10'))) //=> '12.15' */
+/** Sum of two rates: 2.15 % + 10 % = 12.15 %, exactly (internal: see taux.test.ts). */
 export function ajouterTaux(a: TauxExact, b: TauxExact): TauxExact {
   const [x, y, d] = aligner(a, b);
   return { valeur: x + y, decimales: d };
 }
 
-/** Rate times an integer. @example formaterTaux(multiplierTaux(lireTaux('2.62'), 3)) //=> '7.86' */
+/** Rate times an integer: 3 × 2.62 % = 7.86 %, exactly (internal: see taux.test.ts). */
 export function multiplierTaux(a: TauxExact, facteur: number): TauxExact {
   return { valeur: a.valeur * BigInt(facteur), decimales: a.decimales };
 }
 
-/** Compares two rates (-1, 0, 1). @example comparerTaux(lireTaux('7.86'), lireTaux('12.15')) //=> -1 */
+/** Compares two rates: -1, 0 or 1 (7.86 % is below 12.15 %: -1) (internal: see taux.test.ts). */
 export function comparerTaux(a: TauxExact, b: TauxExact): -1 | 0 | 1 {
   if (a.decimales === b.decimales) return a.valeur < b.valeur ? -1 : a.valeur > b.valeur ? 1 : 0;
   const [x, y] = aligner(a, b);
@@ -66,6 +67,7 @@ export function comparerTaux(a: TauxExact, b: TauxExact): -1 | 0 | 1 {
  *
  * @example
  * ```ts
+ * import { formaterTaux } from 'recouvrement';
  * formaterTaux({ valeur: 1215n, decimales: 2 }); //=> '12.15'
  * formaterTaux({ valeur: 10n, decimales: 0 }); //=> '10.00'
  * ```

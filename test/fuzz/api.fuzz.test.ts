@@ -6,6 +6,7 @@
 // - the arguments are unchanged; no built-in prototype is polluted.
 // New exports are picked up automatically; add an entry to ./cibles.ts to reach deeper code.
 import fc from 'fast-check';
+import { runs } from '../proprietes.js';
 import { describe, expect, it } from 'vitest';
 import * as api from '../../src/index.js';
 import { VALIDES } from './cibles.js';
@@ -73,7 +74,7 @@ describe('every exported function survives arbitrary values', () => {
     const arite = Math.max(f.length, 1);
     fc.assert(
       fc.property(fc.array(hostile, { minLength: 0, maxLength: arite + 1 }), (args) => verifier(nom, f, args)),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 
@@ -88,7 +89,7 @@ describe('functions with a known input shape survive almost-valid input', () => 
     const f = (api as Record<string, unknown>)[nom] as Fonction;
     fc.assert(
       fc.property(fc.oneof({ weight: 1, arbitrary: valides }, { weight: 3, arbitrary: presqueValide(valides) }), (args) => verifier(nom, f, args)),
-      { numRuns: 250 },
+      { numRuns: runs(250) },
     );
   });
 });
@@ -107,7 +108,7 @@ describe('zod schemas never throw from safeParse and never yield NaN', () => {
         if (r.success) expect(defautSortie(r.data, chaines(x))).toBeNull();
         expect(defautPrototypes()).toBeNull();
       }),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   });
 });

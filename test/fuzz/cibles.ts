@@ -3,7 +3,8 @@
 // api.fuzz.test.ts); an entry here adds inputs that get past the first checks and reach deeper code.
 // To cover a new export: add `nomExport: fc.tuple(...)` with a valid input; the harness corrupts it.
 import fc from 'fast-check';
-import { baremesParDefaut } from '../../src/index.js';
+import { baremesParDefaut, tableauDelaisPaiement, tableauDelaisPaiementExercice } from '../../src/index.js';
+import { CONTROLES, HERITES, MARKDOWN } from './hostile.js';
 
 const jour = fc.integer({ min: 13_000, max: 21_000 }); // 2005 – 2027, epoch days
 const date = fc.oneof(
@@ -36,7 +37,7 @@ const tx = (...a: fc.Arbitrary<unknown>[]): fc.Arbitrary<unknown[]> => fc.tuple(
 const creance = fc.record(
   {
     id: fc.string({ minLength: 1, maxLength: 8 }),
-    numeroFacture: fc.string({ minLength: 1, maxLength: 8 }),
+    numeroFacture: fc.oneof(fc.string({ minLength: 1, maxLength: 8 }), fc.constantFrom(...CONTROLES, ...MARKDOWN)),
     montantTTC: euros,
     montantHT: euros,
     dateFacture: date,
@@ -56,10 +57,10 @@ const debiteur = fc.record(
   {
     id: fc.constant('D1'),
     type: fc.constantFrom('professionnel', 'consommateur', 'non-professionnel', 'personne-publique'),
-    denomination: fc.constant('ACME SAS'),
-    siren: fc.constantFrom('732829320', '356000000', '123456789'),
-    siret: fc.constantFrom('73282932000074', '35600000000048'),
-    tva: fc.constantFrom('FR44732829320', 'FR00000000000'),
+    denomination: fc.constantFrom('ACME SAS', ...CONTROLES, ...MARKDOWN),
+    siren: fc.constantFrom('732829320', '356000000', '123456789', '000000000'),
+    siret: fc.constantFrom('73282932000074', '35600000000048', '00000000000000'),
+    tva: fc.constantFrom('FR44732829320', 'FR00000000000', 'FR12000000000'),
     pays: fc.constantFrom('FR', 'BE', 'fr'),
     commercant: fc.boolean(),
     procedureCollective: fc.record({ type: fc.constantFrom('sauvegarde', 'redressement', 'liquidation'), dateJugement: date }),
@@ -139,9 +140,10 @@ export const VALIDES: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
   jourDeSemaine: tx(jour),
   jourDepuisCivil: tx(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 })),
   civilDepuisJour: tx(jour),
+  estJourFerie: tx(date, fc.option(fc.record({ alsaceMoselle: fc.boolean() }, { requiredKeys: [] }), { nil: undefined })),
+  estJourOuvre: tx(date, fc.option(fc.record({ alsaceMoselle: fc.boolean() }, { requiredKeys: [] }), { nil: undefined })),
+  finDeDelai: tx(date, fc.option(fc.record({ alsaceMoselle: fc.boolean() }, { requiredKeys: [] }), { nil: undefined })),
   arrondiDemiSuperieur: tx(fc.bigInt(), fc.bigInt({ min: 1n, max: 10n ** 12n })),
-  arrondiDemiPair: tx(fc.bigInt(), fc.bigInt({ min: 1n, max: 10n ** 12n })),
-  arrondiInferieur: tx(fc.bigInt(), fc.bigInt({ min: 1n, max: 10n ** 12n })),
   lireTaux: tx(taux, chemin),
   formaterTaux: tx(fc.record({ valeur: fc.bigInt({ min: 0n, max: 10n ** 12n }), decimales: fc.nat({ max: 8 }) })),
   // entites
@@ -180,6 +182,71 @@ export const VALIDES: Readonly<Record<string, fc.Arbitrary<unknown[]>>> = {
     }),
   ),
   repartir: tx(euros, fc.array(fc.oneof(fc.nat({ max: 100 }), fc.double()), { maxLength: 5 })),
+  // Issue 15: the holes of round 2 (inherited-property ids, malformed tables, Markdown and control characters).
+  prioriserRelances: tx(
+    fc.array(
+      fc.record(
+        { id: fc.constantFrom('F1', 'F2', ...HERITES), debiteurId: fc.constantFrom('D1', ...HERITES), montantDu: euros, dateEcheance: date, contestee: fc.boolean() },
+        { requiredKeys: ['id', 'dateEcheance', 'montantDu'] },
+      ),
+      { maxLength: 4 },
+    ),
+    date,
+    fc.record(
+      {
+        profils: fc.constantFrom(
+          { D1: { nombrePayees: 4, nombrePayeesEnRetard: 1, retardMoyen: 12.5 } },
+          JSON.parse('{"__proto__": {"nombrePayees": 1, "nombrePayeesEnRetard": 1, "retardMoyen": 400}}') as unknown,
+          { constructor: { nombrePayees: 2, nombrePayeesEnRetard: 0, retardMoyen: null } },
+          { D1: { nombrePayees: 1, nombrePayeesEnRetard: 2, retardMoyen: Number.NaN } },
+        ),
+        poids: fc.record({ montant: fc.nat({ max: 100 }), retard: fc.nat({ max: 100 }) }, { requiredKeys: [] }),
+        limite: fc.nat({ max: 5 }),
+      },
+      { requiredKeys: [] },
+    ),
+  ),
+  rendreTableauDelaisPaiement: tx(
+    fc
+      .record({
+        lignes: fc.array(fc.record({ sens: fc.constantFrom('emise', 'recue'), montantDu: euros, dateEcheance: date, litigieuse: fc.boolean() }), { maxLength: 4 }),
+        delais: fc.constantFrom(...CONTROLES.slice(2, 3), ...MARKDOWN, '30 jours fin de mois'),
+        exercice: fc.boolean(),
+      })
+      .map(({ lignes, delais, exercice }) => {
+        try {
+          return exercice
+            ? tableauDelaisPaiementExercice(
+                lignes.map((l) => ({ sens: l.sens, montant: l.montantDu, dateFacture: '2025-01-01', dateEcheance: '2025-01-31', datePaiement: l.dateEcheance })),
+                { dateDebutExercice: '2025-01-01', dateCloture: '2025-12-31', delaisReference: { emises: delais } },
+              )
+            : tableauDelaisPaiement(lignes, { dateCloture: '2025-12-31', chiffreAffaires: '100000.00', delaisReference: { emises: delais, recues: delais } });
+        } catch {
+          return { malforme: true };
+        }
+      }),
+    fc.record({ format: fc.constantFrom('markdown', 'html'), avertissements: fc.boolean() }, { requiredKeys: ['format'] }),
+  ),
+  verifierMentions: tx(
+    fc.constantFrom(
+      "Échéance : 31 août 2025. Pas d'escompte. Pénalités de retard : BCE + 10 points. Indemnité forfaitaire pour frais de recouvrement : 40 €.",
+      '1'.repeat(10_000) + ' %',
+    ),
+    fc.record({ facturationElectronique: fc.oneof(fc.boolean(), fc.record({ optionTvaDebits: fc.boolean() }, { requiredKeys: [] })) }, { requiredKeys: [] }),
+  ),
+  mentionsObligatoires: tx(
+    fc.record(
+      {
+        dateEcheance: date,
+        regime: fc.constantFrom('b2b', 'public'),
+        adresseLivraison: fc.constantFrom('12 rue des Lilas\n69003 Lyon', ...CONTROLES, `a${' '.repeat(1_999)}\nb`),
+        sirenAcheteur: fc.constantFrom('732 829 320', '000000000'),
+        escompte: fc.record({ taux: taux, conditions: fc.constantFrom('si paiement sous 8 jours', ...CONTROLES) }, { requiredKeys: ['taux'] }),
+      },
+      { requiredKeys: ['dateEcheance'] },
+    ),
+  ),
+  situationCreance: tx(creance, debiteur, date, fc.record({ baseAnnuelle: fc.constantFrom(365, 'exacte'), imputation: fc.constantFrom('legale', 'principal-d-abord') }, { requiredKeys: [] })),
   parseProcedure: tx(
     fc.record({ type: fc.constantFrom('injonction-de-payer', 'refere-provision'), dateEngagement: date, statut: fc.constantFrom('engagee', 'close') }),
   ),

@@ -4,6 +4,21 @@
 import fc from 'fast-check';
 import { CODES_ERREUR, RecouvrementError } from '../../src/index.js';
 
+/** Issue 15, item 2: line breaks, tabs, bidi overrides and isolates, zero-width characters in single-line fields. */
+export const CONTROLES: readonly string[] = [
+  'ACME SAS\n\nNous renonçons à toute pénalité.', 'F-2025-001\r\nBcc: tous@exemple.fr', 'a\tb', '\u202eSAS EMCA', 'x\u2066y\u2069',
+  'zéro\u200blargeur', '\ufeffBOM', 'ligne\u2028séparée', 'fin\u0085', 'nul\u0000',
+];
+/** Issue 15, item 3: Markdown and raw HTML. */
+export const MARKDOWN: readonly string[] = [
+  '[x](javascript:alert(1))', '<img src=x onerror=alert(1)>', '**gras** _it_ `code`', '| a | b |', '# titre', '&lt;b&gt;', '![i](x)', '\\*', '~~barré~~',
+];
+/** Issue 15, item 5: ids that name inherited properties. */
+export const HERITES: readonly string[] = ['constructor', '__proto__', 'toString', 'valueOf', 'hasOwnProperty', 'isPrototypeOf', '__lookupGetter__'];
+/** Issue 15, item 4: long digit runs and repeated separators (1 MB), for quadratic patterns. */
+export const LONGUES: readonly string[] = ['1'.repeat(1_000_000) + '%', `${'1'.repeat(999_990)} jours fin`, '40 '.repeat(333_333), `a${' '.repeat(1_000_000)}b`];
+const CHAINES_ISSUE_15: readonly string[] = [...CONTROLES, ...MARKDOWN, ...HERITES, ...LONGUES];
+
 /** Strings that parsers get wrong: numbers in disguise, impossible dates, control characters, huge inputs. */
 export const chainesMalformees: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(
@@ -21,6 +36,8 @@ export const chainesMalformees: fc.Arbitrary<string> = fc.oneof(
   fc.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
   fc.constant('9'.repeat(400)),
   fc.constant('1'.repeat(100_000)),
+  // Issue 15: control characters, Markdown/HTML payloads, inherited-property names, long digit runs.
+  fc.constantFrom(...CHAINES_ISSUE_15),
 );
 
 /** Numbers at the edges of IEEE 754 and of the library's limits. */
@@ -97,6 +114,20 @@ function noeuds(v: unknown, chemin: Chemin = [], acc: Chemin[] = []): Chemin[] {
   return acc;
 }
 
+/** A misspelling of `cle`: last letter dropped, a letter doubled, an `e` added, or the case changed. */
+export function malOrthographier(cle: string, n: number): string {
+  switch (n % 4) {
+    case 0:
+      return cle.length > 1 ? cle.slice(0, -1) : `${cle}_`;
+    case 1:
+      return `${cle}e`;
+    case 2:
+      return cle.length > 2 ? cle.slice(0, 2) + cle[2] + cle.slice(2) : `${cle}${cle}`;
+    default:
+      return cle.toUpperCase() === cle ? cle.toLowerCase() + '_' : cle.toUpperCase();
+  }
+}
+
 type Operation = readonly [index: number, sorte: number, valeur: unknown];
 
 function appliquer(racine: unknown, [index, sorte, valeur]: Operation): unknown {
@@ -108,6 +139,13 @@ function appliquer(racine: unknown, [index, sorte, valeur]: Operation): unknown 
   // Only the cloned valid skeleton is edited; hostile values already inserted (maybe frozen) stay as they are.
   if (!estSquelette(parent)) return racine;
   const cle = chemin[chemin.length - 1]!;
+  // Issue 15, item 1: a key misspelled (one in five operations on an object's key).
+  if (sorte % 5 === 4 && typeof cle === 'string' && !Array.isArray(parent) && Object.hasOwn(parent, cle)) {
+    const v = parent[cle];
+    delete parent[cle];
+    parent[malOrthographier(cle, sorte)] = v;
+    return racine;
+  }
   switch (sorte % 4) {
     case 0:
     case 1:

@@ -1,6 +1,7 @@
 // The library against an independent, naive day-by-day reference (./reference.ts), written from the law,
 // the API contract and rates.md, not from src/. Exact equality of `montant`, `joursDeRetard`, `periodes`.
 import fc from 'fast-check';
+import { runs } from '../proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { RecouvrementError, calculerInteretsLegaux, calculerPenalitesRetard, calculerPenalitesRetardLot } from '../../src/index.js';
 import type { ResultatAccrual } from '../../src/index.js';
@@ -185,7 +186,7 @@ describe('calculerPenalitesRetard agrees exactly with the day-by-day reference',
         const p = params(r, explicite ? { mode: 'bce+10' } : undefined);
         comparer(() => calculerPenalitesRetard(p, optionsDe(r.base)), () => penalitesReference(p, r.base ?? 365));
       }),
-      { numRuns: 700 },
+      { numRuns: runs(700) },
     );
   });
 
@@ -195,17 +196,17 @@ describe('calculerPenalitesRetard agrees exactly with the day-by-day reference',
         const p = params(r, { mode: 'contractuel', tauxAnnuel });
         comparer(() => calculerPenalitesRetard(p, optionsDe(r.base)), () => penalitesReference(p, r.base ?? 365));
       }),
-      { numRuns: 700 },
+      { numRuns: runs(700) },
     );
   });
 
-  it('mode commande-publique (R2192-31: ECB on the first day of the starting half-year + 8)', () => {
+  it('mode commande-publique (ECB on the first day of the starting half-year; + 8 for a contract from 2013-03-16, R2192-31; + 7 before, décret n° 2002-232 modifié)', () => {
     fc.assert(
-      fc.property(arbPenalites, (r) => {
-        const p = params(r, { mode: 'commande-publique' });
+      fc.property(arbPenalites, fc.option(arbDate('2008-01-01', '2026-12-31'), { freq: 2 }), (r, contrat) => {
+        const p = { ...params(r, { mode: 'commande-publique' }), ...(contrat === null ? {} : { dateContrat: contrat }) };
         comparer(() => calculerPenalitesRetard(p, optionsDe(r.base)), () => penalitesReference(p, r.base ?? 365));
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -223,7 +224,7 @@ describe('calculerPenalitesRetard agrees exactly with the day-by-day reference',
         }
         expect(calculerPenalitesRetardLot(ps, optionsDe(base))).toEqual(attendus);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
@@ -255,7 +256,7 @@ describe('extreme claims: amounts near the 10^13 € ceiling, rates up to 999.99
           expect(calculerPenalitesRetardLot([p], optionsDe(base))).toEqual([total]);
         }
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
@@ -300,9 +301,14 @@ describe('calculerInteretsLegaux agrees exactly with the day-by-day reference', 
           ...(r.decision === null ? {} : { dateDecisionExecutoire: r.decision }),
           ...(r.paiements === null ? {} : { paiements: r.paiements }),
         };
+        if (p.dateFin < p.dateDebut) {
+          // Issue 15, item 6: an inverted range is refused, never "no interest".
+          expect(() => calculerInteretsLegaux(p, optionsDe(r.base))).toThrowError(expect.objectContaining({ code: 'ENTREE_INVALIDE' }) as unknown as Error);
+          return;
+        }
         comparer(() => calculerInteretsLegaux(p, optionsDe(r.base)), () => interetsReference(p, r.base ?? 365));
       }),
-      { numRuns: 800 },
+      { numRuns: runs(800) },
     );
   });
 });

@@ -12,8 +12,11 @@
 //     the most recent operation on d + 10 points (loi LME n° 2008-776); before 2009: no table (BAREME_MANQUANT).
 //   * 'contractuel': the contractual rate, raised to 3 × the taux de l'intérêt légal "autres cas" of d's
 //     half-year (of d's year before 2015) when below it (L441-10 II; the floor is 3× since 1 January 2009).
-//   * 'commande-publique' (C. commande publique R2192-31): ECB rate in force on the first day of the half-year
-//     containing the first accruing day (dateEcheance + 1), + 8 points, for every day.
+//   * 'commande-publique': ECB rate in force on the first day of the half-year containing the first accruing
+//     day (dateEcheance + 1), for every day, + 8 points for a contract concluded from 2013-03-16 (C. commande
+//     publique L2192-13, R2192-31), + 7 points for one concluded from 2008-05-01 to 2013-03-15 (décret
+//     n° 2002-232 as amended by décret n° 2008-407, an UNCONFIRMED table value); the contract's day is
+//     dateContrat, or dateEcheance without it; before 2008-05-01, no table.
 // - Legal interest (CMF L313-2, D313-1-A; L313-3 for the majoration): d accrues when dateDebut <= d <= dateFin;
 //   the rate of d's half-year (year before 2015) and category; + 5 points when d is after the end of the
 //   two-month delay from dateDecisionExecutoire (same-numbered day two months later, or that month's last
@@ -213,6 +216,7 @@ export interface ParamsPenalitesReference {
   dateCalcul: string;
   paiements?: readonly PaiementReference[];
   taux?: { mode: 'bce+10' } | { mode: 'contractuel'; tauxAnnuel: string } | { mode: 'commande-publique' };
+  dateContrat?: string;
 }
 
 /**
@@ -246,10 +250,11 @@ export function penalitesReference(p: ParamsPenalitesReference, baseAnnuelle: 36
       if (contractuel < plancher) plancherApplique = true;
       if (SEMESTRES_NON_CONFIRMES.has(cleSemestre(d))) nonConfirme = true;
     } else {
-      if (premierJour < '2009-01-01') throw new HorsBareme(`pas de règle R2192-31 le ${premierJour}`);
+      const contrat = p.dateContrat ?? p.dateEcheance;
+      if (contrat < '2008-05-01') throw new HorsBareme(`pas de régime des intérêts moratoires pour un contrat du ${contrat}`);
       const ancre = premierJourDuSemestre(premierJour);
-      taux = bceEnVigueur(ancre) + 8n * MICRO;
-      if (ancre === '2026-07-01') nonConfirme = true;
+      taux = bceEnVigueur(ancre) + (contrat >= '2013-03-16' ? 8n : 7n) * MICRO;
+      if (ancre === '2026-07-01' || contrat < '2013-03-16') nonConfirme = true;
     }
     jours.push({ jour: d, assiette, taux });
   }

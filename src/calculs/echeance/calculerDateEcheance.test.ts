@@ -29,8 +29,16 @@ describe('calculerDateEcheance (C. com. L441-10 I)', () => {
   });
   it('N days from the invoice date, capped at 60 days', () => {
     expect(calculerDateEcheance({ dateFacture: '2026-01-15', conditions: { type: 'jours', jours: 60 } })).toMatchObject({ dateEcheance: '2026-03-16', conforme: true });
-    expect(calculerDateEcheance({ dateFacture: '2026-01-15', conditions: { type: 'jours', jours: 61 } }).conforme).toBe(false);
-    expect(calculerDateEcheance({ dateFacture: '2026-01-15', conditions: { type: 'fin-de-mois', jours: 60, methode: 'fin-de-mois-puis-jours' } }).conforme).toBe(false);
+    const r61 = calculerDateEcheance({ dateFacture: '2026-01-15', conditions: { type: 'jours', jours: 61 } });
+    expect(r61.conforme).toBe(false);
+    // C. com. L441-10 I: the limit of a 61-day term is 60 days from the invoice (2026-03-16), not "45 jours fin de
+    // mois" — which 2026-03-17 does not even exceed (2026-03-31) and which only an agreed end-of-month term may use.
+    expect(r61.motifs).toEqual([
+      "Délai excessif : l'échéance 2026-03-17 dépasse la limite de 60 jours à compter de la date d'émission de la facture (2026-03-16) ; seul un délai convenu de 45 jours fin de mois peut aller au-delà.",
+    ]);
+    const fdm60 = calculerDateEcheance({ dateFacture: '2026-01-15', conditions: { type: 'fin-de-mois', jours: 60, methode: 'fin-de-mois-puis-jours' } });
+    expect(fdm60.conforme).toBe(false);
+    expect(fdm60.motifs[0]).toContain('un délai de 60 jours fin de mois excède les 45 jours fin de mois');
   });
   it('a periodic invoice is capped at 45 days from its date', () => {
     expect(calculerDateEcheance({ dateFacture: '2026-01-15', factureRecapitulative: true, conditions: { type: 'jours', jours: 45 } }).conforme).toBe(true);

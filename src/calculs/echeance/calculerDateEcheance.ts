@@ -7,6 +7,7 @@
  */
 import { finDeMois, formaterDate, lireDate, type DateISO } from '../../socle/date-iso.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
+import { refuserClesInconnues } from '../../socle/cles.js';
 import { objet } from '../moteur/entrees.js';
 
 /** Payment conditions. */
@@ -50,6 +51,7 @@ function lireJours(v: unknown): number {
  * @throws {RecouvrementError} `ENTREE_INVALIDE`
  * @example
  * ```ts
+ * import { calculerDateEcheance } from 'recouvrement';
  * calculerDateEcheance({ dateFacture: '2026-01-15',
  *   conditions: { type: 'fin-de-mois', jours: 45, methode: 'fin-de-mois-puis-jours' } }).dateEcheance; //=> '2026-03-17'
  * calculerDateEcheance({ dateFacture: '2026-01-15',
@@ -59,11 +61,16 @@ function lireJours(v: unknown): number {
  */
 export function calculerDateEcheance(params: ParamsDateEcheance): ResultatDateEcheance {
   const p = objet(params, []);
+  refuserClesInconnues(p, ['dateFacture', 'dateExecution', 'conditions', 'factureRecapitulative']);
   const facture = lireDate(p.dateFacture, ['dateFacture']);
   const execution = p.dateExecution === undefined ? null : lireDate(p.dateExecution, ['dateExecution']);
   if (p.factureRecapitulative !== undefined && typeof p.factureRecapitulative !== 'boolean') entreeInvalide(['factureRecapitulative'], 'booléen attendu', 'invalid_type');
   const recap = p.factureRecapitulative === true;
   const c = objet(p.conditions, ['conditions']);
+  // The keys of the given type (an unknown type is reported as such below).
+  if (c.type === 'defaut' || c.type === 'jours' || c.type === 'fin-de-mois') {
+    refuserClesInconnues(c, c.type === 'fin-de-mois' ? ['type', 'jours', 'methode'] : c.type === 'jours' ? ['type', 'jours'] : ['type'], ['conditions']);
+  }
   const motifs: string[] = [];
 
   let echeance: number;
@@ -102,7 +109,13 @@ export function calculerDateEcheance(params: ParamsDateEcheance): ResultatDateEc
     );
   } else {
     conforme = false;
-    motifs.push(`Délai excessif : l'échéance ${formaterDate(echeance)} dépasse 60 jours après la facture (${formaterDate(plafond60)}) et 45 jours fin de mois.`);
+    // The limit that applies: 60 days from the invoice date. The 45-days-end-of-month derogation is open only
+    // to a term agreed as such (at most 45 days fin de mois), never to an N-day term (L441-10 I).
+    motifs.push(
+      c.type === 'fin-de-mois'
+        ? `Délai excessif : l'échéance ${formaterDate(echeance)} dépasse 60 jours après la facture (${formaterDate(plafond60)}), et un délai de ${String(c.jours)} jours fin de mois excède les 45 jours fin de mois admis par dérogation.`
+        : `Délai excessif : l'échéance ${formaterDate(echeance)} dépasse la limite de 60 jours à compter de la date d'émission de la facture (${formaterDate(plafond60)}) ; seul un délai convenu de 45 jours fin de mois peut aller au-delà.`,
+    );
   }
   if (c.type === 'defaut' && echeance > limite) limite = echeance;
   if (facture < JOUR_LME) motifs.push('Facture antérieure au 1er janvier 2009 : les plafonds d’avant la loi LME ne sont pas modélisés, la conformité est appréciée selon les règles actuelles.');

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, erreur, geler } from '../../../test/outils.js';
 import { formaterEuros, lireEuros } from '../../socle/euros.js';
@@ -143,7 +144,7 @@ describe('creerEcheancier — properties', () => {
         ech.forEach((e, k) => expect(e.date).toBe(formaterDate(ajouterMois(lireDate(premiere), k * intervalle))));
         for (const e of plan.echeances) expect(e.montant).toMatch(/^\d+\.\d{2}$/);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -156,7 +157,7 @@ describe('creerEcheancier — properties', () => {
         if (ok) expect(appel().dureeMois).toBeLessThanOrEqual(24);
         else expect(erreur(appel).code).toBe('OPERATION_INTERDITE');
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 

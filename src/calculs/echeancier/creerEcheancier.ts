@@ -8,6 +8,7 @@
 import { ajouterMois, civilDepuisJour, formaterDate, lireDate, type DateISO, type JourEpoch } from '../../socle/date-iso.js';
 import { CODES_ERREUR, RecouvrementError, entreeInvalide } from '../../socle/erreurs.js';
 import { formaterEuros, lireEuros, type EntreeEuros } from '../../socle/euros.js';
+import { refuserClesInconnues } from '../../socle/cles.js';
 import { objet } from '../moteur/entrees.js';
 import { lireRatios, repartirCentimes } from './repartir.js';
 import type { Echeance, Echeancier, NatureEcheancier } from './types.js';
@@ -57,6 +58,7 @@ export type ParamsEcheancier = ParamsEcheancierPeriodique | ParamsEcheancierDate
  *
  * @example
  * ```ts
+ * import { ECHEANCES_MAX } from 'recouvrement';
  * ECHEANCES_MAX; //=> 1200
  * ```
  */
@@ -68,12 +70,16 @@ export const ECHEANCES_MAX = 1200;
  *
  * @example
  * ```ts
+ * import { DELAI_GRACE_MAX_MOIS } from 'recouvrement';
  * DELAI_GRACE_MAX_MOIS; //=> 24
  * ```
  */
 export const DELAI_GRACE_MAX_MOIS = 24;
 
 const ART_1343_5 = 'C. civ. art. 1343-5';
+
+/** The keys of {@link ParamsEcheancier} (issue 15, item 1: any other is refused). */
+const CLES_PARAMS: readonly string[] = ['montantTotal', 'nature', 'dateDebut', 'apport', 'ponderations', 'nombreEcheances', 'premiereEcheance', 'intervalleMois', 'dates'];
 
 function entier(v: unknown, path: readonly PropertyKey[], min: number, max: number): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
@@ -84,11 +90,7 @@ function entier(v: unknown, path: readonly PropertyKey[], min: number, max: numb
 
 /**
  * Smallest whole number of months `m` with `ajouterMois(debut, m) >= fin` (end-of-month rule); internal.
- *
- * @example
- * ```ts
- * moisEntre(lireDate('2025-01-31'), lireDate('2025-02-28')); //=> 1
- * ```
+ * From 31 January to 28 February 2025: 1 (31 January + 1 month is 28 February).
  */
 export function moisEntre(debut: JourEpoch, fin: JourEpoch): number {
   const a = civilDepuisJour(debut);
@@ -116,6 +118,7 @@ export function moisEntre(debut: JourEpoch, fin: JourEpoch): number {
  *   `OPERATION_INTERDITE` for a court-ordered plan longer than 24 months
  * @example
  * ```ts
+ * import { creerEcheancier } from 'recouvrement';
  * const plan = creerEcheancier({ montantTotal: '1000.00', nombreEcheances: 3, premiereEcheance: '2025-01-31' });
  * plan.echeances.map((e) => [e.date, e.montant]);
  * //=> [['2025-01-31', '333.34'], ['2025-02-28', '333.33'], ['2025-03-31', '333.33']]
@@ -126,6 +129,7 @@ export function moisEntre(debut: JourEpoch, fin: JourEpoch): number {
  */
 export function creerEcheancier(params: ParamsEcheancier): Echeancier {
   const p = objet(params, []);
+  refuserClesInconnues(p, CLES_PARAMS);
   const total = lireEuros(p.montantTotal, ['montantTotal']);
   if (total === 0) entreeInvalide(['montantTotal'], 'montant strictement positif attendu', 'too_small');
   const nature = p.nature === undefined ? 'amiable' : p.nature;
@@ -160,6 +164,7 @@ export function creerEcheancier(params: ParamsEcheancier): Echeancier {
   let jourApport: JourEpoch | null = null;
   if (p.apport !== undefined) {
     const a = objet(p.apport, ['apport']);
+    refuserClesInconnues(a, ['montant', 'date'], ['apport']);
     apport = lireEuros(a.montant, ['apport', 'montant']);
     jourApport = lireDate(a.date, ['apport', 'date']);
     if (apport === 0) entreeInvalide(['apport', 'montant'], 'apport strictement positif attendu (omettre `apport` sinon)', 'too_small');

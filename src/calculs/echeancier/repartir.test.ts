@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { erreur, geler } from '../../../test/outils.js';
 import { formaterEuros, lireEuros } from '../../socle/euros.js';
@@ -52,7 +53,7 @@ describe('repartir (largest-remainder allocation)', () => {
         const parts = repartirCentimes(total, ratios);
         expect(parts.reduce((a, b) => a + b, 0)).toBe(total);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -69,7 +70,7 @@ describe('repartir (largest-remainder allocation)', () => {
           if (ratios[i] === 0) expect(c).toBe(0n);
         });
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -82,7 +83,7 @@ describe('repartir (largest-remainder allocation)', () => {
         expect(max - min).toBeLessThanOrEqual(1);
         for (let i = 1; i < n; i++) expect(parts[i]!).toBeLessThanOrEqual(parts[i - 1]!);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

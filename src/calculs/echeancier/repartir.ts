@@ -58,6 +58,7 @@ export function repartirCentimes(total: number, ratios: readonly number[]): numb
  *   negative or non-integer ratio, or ratios that are all zero
  * @example
  * ```ts
+ * import { repartir } from 'recouvrement';
  * repartir('100.00', [1, 1, 1]); //=> ['33.34', '33.33', '33.33']
  * repartir('0.05', [1, 1]); //=> ['0.03', '0.02']
  * repartir('1000', [70, 30]); //=> ['700.00', '300.00']

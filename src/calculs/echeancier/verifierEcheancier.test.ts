@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, erreur, geler } from '../../../test/outils.js';
 import { formaterDate, lireDate } from '../../socle/date-iso.js';
@@ -132,7 +133,7 @@ describe('verifierEcheancier — properties', () => {
         }
         expect(r.defaillance?.date ?? null).toBe(premier);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 

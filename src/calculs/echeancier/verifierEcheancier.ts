@@ -9,6 +9,7 @@
 import { formaterDate, lireDate, type DateISO, type JourEpoch } from '../../socle/date-iso.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
 import { formaterEuros, lireEuros, type EntreeEuros, type Euros } from '../../socle/euros.js';
+import { refuserClesInconnues } from '../../socle/cles.js';
 import { lirePaiements, objet } from '../moteur/entrees.js';
 import { ECHEANCES_MAX } from './creerEcheancier.js';
 
@@ -116,6 +117,14 @@ interface Ligne {
   position: number;
 }
 
+/**
+ * The keys a plan may carry: `echeances` (the only one read) and the other fields of an {@link Echeancier},
+ * so that the result of `creerEcheancier` can be passed as it is.
+ */
+const CLES_PLAN: readonly string[] = [
+  'echeances', 'nature', 'montantTotal', 'apport', 'nombreEcheances', 'dateDebut', 'dateFin', 'dureeMois', 'motifs', 'references', 'avertissements',
+];
+
 function lireEntier(v: unknown, path: readonly PropertyKey[], min: number, max: number): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
     return entreeInvalide(path, `nombre entier entre ${min} et ${max} attendu`, typeof v === 'number' ? 'invalid_value' : 'invalid_type');
@@ -135,6 +144,7 @@ function lireEntier(v: unknown, path: readonly PropertyKey[], min: number, max: 
  * @throws {RecouvrementError} `ENTREE_INVALIDE` with the failing path
  * @example
  * ```ts
+ * import { creerEcheancier, verifierEcheancier } from 'recouvrement';
  * const plan = creerEcheancier({ montantTotal: 300, nombreEcheances: 3, premiereEcheance: '2025-01-31' });
  * const r = verifierEcheancier(plan, [{ date: '2025-01-31', montant: 100 }], '2025-03-10',
  *   { defaillanceApres: { echeancesImpayees: 1, delaiGraceJours: 8 } });
@@ -151,6 +161,7 @@ export function verifierEcheancier(
   options?: OptionsVerifierEcheancier,
 ): ResultatVerificationEcheancier {
   const plan = objet(echeancier, ['echeancier']);
+  refuserClesInconnues(plan, CLES_PLAN, ['echeancier']);
   if (!Array.isArray(plan.echeances)) return entreeInvalide(['echeancier', 'echeances'], 'tableau d’échéances attendu', 'invalid_type');
   const brutes: readonly unknown[] = plan.echeances;
   if (brutes.length === 0) entreeInvalide(['echeancier', 'echeances'], 'au moins une échéance attendue', 'too_small');
@@ -158,6 +169,7 @@ export function verifierEcheancier(
   const lignes: Ligne[] = Array.from(brutes, (b, i) => {
     const path = ['echeancier', 'echeances', i];
     const e = objet(b, path);
+    refuserClesInconnues(e, ['numero', 'type', 'date', 'montant'], path);
     const type = e.type === undefined ? 'echeance' : e.type;
     if (type !== 'apport' && type !== 'echeance') entreeInvalide([...path, 'type'], "'apport' ou 'echeance' attendu");
     return {
@@ -176,8 +188,10 @@ export function verifierEcheancier(
   let clause: { echeancesImpayees: number; delaiGraceJours: number } | null = null;
   if (options !== undefined) {
     const o = objet(options, ['options']);
+    refuserClesInconnues(o, ['defaillanceApres'], ['options']);
     if (o.defaillanceApres !== undefined) {
       const c = objet(o.defaillanceApres, ['options', 'defaillanceApres']);
+      refuserClesInconnues(c, ['echeancesImpayees', 'delaiGraceJours'], ['options', 'defaillanceApres']);
       clause = {
         echeancesImpayees: lireEntier(c.echeancesImpayees, ['options', 'defaillanceApres', 'echeancesImpayees'], 1, ECHEANCES_MAX + 1),
         delaiGraceJours: c.delaiGraceJours === undefined ? 0 : lireEntier(c.delaiGraceJours, ['options', 'defaillanceApres', 'delaiGraceJours'], 0, 3660),

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { erreur, geler } from '../../../test/outils.js';
 import { formaterDate, lireDate } from '../../socle/date-iso.js';
@@ -209,7 +210,7 @@ describe('imputerPaiements — properties', () => {
         // Something is left unimputed only when nothing is owed any more.
         if (c(r.nonImpute) > 0) expect(r.dettes.every((d) => d.soldee)).toBe(true);
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -229,7 +230,7 @@ describe('imputerPaiements — properties', () => {
           expect(Math.abs(Number(BigInt(c(d.impute.total)) * 1000n - exact))).toBeLessThanOrEqual(1000);
         });
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

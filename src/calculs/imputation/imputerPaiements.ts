@@ -15,6 +15,7 @@
 import { lireDate, formaterDate, type DateISO, type JourEpoch } from '../../socle/date-iso.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
 import { formaterEuros, lireEuros, type EntreeEuros, type Euros } from '../../socle/euros.js';
+import { refuserClesInconnues } from '../../socle/cles.js';
 import { objet } from '../moteur/entrees.js';
 import { repartirCentimes } from '../echeancier/repartir.js';
 
@@ -27,10 +28,11 @@ export type Composante = 'interets' | 'penalites' | 'indemnite' | 'frais' | 'pri
  *
  * @example
  * ```ts
+ * import { ORDRE_COMPOSANTES_LEGAL } from 'recouvrement';
  * ORDRE_COMPOSANTES_LEGAL; //=> ['interets', 'penalites', 'indemnite', 'frais', 'principal']
  * ```
  */
-export const ORDRE_COMPOSANTES_LEGAL: readonly Composante[] = ['interets', 'penalites', 'indemnite', 'frais', 'principal'];
+export const ORDRE_COMPOSANTES_LEGAL: readonly Composante[] = /* @__PURE__ */ Object.freeze(['interets', 'penalites', 'indemnite', 'frais', 'principal'] as const);
 
 /** One debt, with what remains owed on each component. */
 export interface DetteAImputer {
@@ -165,9 +167,16 @@ function ventilation(v: Record<Composante, number>): Ventilation {
   };
 }
 
+/** The keys of each input (issue 15, item 1: any other is refused, naming the closest known key). */
+const CLES_PARAMS: readonly string[] = ['dettes', 'paiements'];
+const CLES_OPTIONS_IMPUTATION: readonly string[] = ['ordreComposantes', 'anciennete', 'imputerDettesNonEchues'];
+const CLES_DETTE: readonly string[] = ['id', 'dateEcheance', 'dateOrigine', 'principal', 'interets', 'penalites', 'indemnite', 'frais', 'interetDebiteur'];
+const CLES_PAIEMENT_IMPUTE: readonly string[] = ['date', 'montant', 'designation', 'reference'];
+
 function lireOptionsImputation(options: unknown): { ordre: readonly Composante[]; parOrigine: boolean; nonEchues: boolean } {
   if (options === undefined) return { ordre: ORDRE_COMPOSANTES_LEGAL, parOrigine: false, nonEchues: true };
   const o = objet(options, ['options']);
+  refuserClesInconnues(o, CLES_OPTIONS_IMPUTATION, ['options']);
   let ordre = ORDRE_COMPOSANTES_LEGAL;
   if (o.ordreComposantes !== undefined) {
     const v = o.ordreComposantes;
@@ -213,6 +222,7 @@ function payerDette(d: DetteInterne, montant: number, ordre: readonly Composante
  *   duplicate id, designation of an unknown debt…)
  * @example
  * ```ts
+ * import { imputerPaiements } from 'recouvrement';
  * const r = imputerPaiements({
  *   dettes: [{ id: 'F1', dateEcheance: '2025-01-31', principal: '1000.00', interets: '25.00', indemnite: '40.00' }],
  *   paiements: [{ date: '2025-03-01', montant: '500.00' }],
@@ -223,6 +233,7 @@ function payerDette(d: DetteInterne, montant: number, ordre: readonly Composante
  */
 export function imputerPaiements(params: ParamsImputation, options?: OptionsImputation): ResultatImputation {
   const p = objet(params, []);
+  refuserClesInconnues(p, CLES_PARAMS);
   const opts = lireOptionsImputation(options);
   if (!Array.isArray(p.dettes)) return entreeInvalide(['dettes'], 'tableau de dettes attendu', 'invalid_type');
   if (!Array.isArray(p.paiements)) return entreeInvalide(['paiements'], 'tableau de paiements attendu', 'invalid_type');
@@ -235,6 +246,7 @@ export function imputerPaiements(params: ParamsImputation, options?: OptionsImpu
   const dettes: DetteInterne[] = Array.from(dettesBrutes, (b, i) => {
     const path = ['dettes', i];
     const d = objet(b, path);
+    refuserClesInconnues(d, CLES_DETTE, path);
     if (typeof d.id !== 'string' || d.id.length === 0) return entreeInvalide([...path, 'id'], 'identifiant non vide attendu', 'invalid_type');
     if (parId.has(d.id)) entreeInvalide([...path, 'id'], `identifiant en double "${d.id.slice(0, 40)}"`);
     const echeance = lireDate(d.dateEcheance, [...path, 'dateEcheance']);
@@ -255,6 +267,7 @@ export function imputerPaiements(params: ParamsImputation, options?: OptionsImpu
   const paiements = Array.from(paiementsBruts, (b, i) => {
     const path = ['paiements', i];
     const x = objet(b, path);
+    refuserClesInconnues(x, CLES_PAIEMENT_IMPUTE, path);
     const jour = lireDate(x.date, [...path, 'date']);
     const centimes = lireEuros(x.montant, [...path, 'montant']);
     if (centimes === 0) entreeInvalide([...path, 'montant'], 'un paiement est strictement positif', 'too_small');

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, arbMontant, cents, erreur, geler } from '../../../test/outils.js';
 import { formaterDate, lireDate } from '../../socle/date-iso.js';
@@ -77,7 +78,7 @@ describe('calculerInteretsLegaux — properties', () => {
   const arb = fc.record({
     montant: arbMontant,
     debut: arbDate('2008-01-01', '2026-06-30'),
-    jours: fc.integer({ min: -5, max: 1500 }),
+    jours: fc.integer({ min: 0, max: 1500 }),
     categorie: fc.constantFrom<'creancier-particulier' | 'autres-cas'>('creancier-particulier', 'autres-cas'),
     decision: fc.option(fc.integer({ min: -400, max: 400 }), { nil: undefined }),
   });
@@ -106,7 +107,7 @@ describe('calculerInteretsLegaux — properties', () => {
           j = lireDate(x.au) + 1;
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -125,7 +126,7 @@ describe('calculerInteretsLegaux — properties', () => {
         const part = exact(calculerInteretsLegaux({ ...p, categorie: 'creancier-particulier' }));
         if (lireDate(p.dateDebut) >= lireDate('2015-01-01')) expect(part >= autres).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
@@ -142,12 +143,14 @@ describe('calculerInteretsLegaux — references, warnings and error paths (mutat
     expect(r.avertissements).toEqual([]);
   });
 
-  it('CMF L313-3 is cited only when a day after the two-month delay accrues (boundary: last day of the delay vs the day after)', () => {
+  // Changed by issue 14 (legal reference, Errata 12): post-judgment interest rests on C. civ. 1231-7 and
+  // CMF L313-3 from the decision on, not only from the +5 points.
+  it('CMF L313-3: the +5 points start the day after the two-month delay (boundary: last day of the delay vs the day after); post-judgment days cite C. civ. 1231-7 and L313-3 on both sides', () => {
     const dernierJourDuDelai = calculerInteretsLegaux({ ...majorable, dateFin: '2020-03-15' });
-    expect(dernierJourDuDelai.references).toEqual(BASE);
+    expect(dernierJourDuDelai.references).toEqual(['C. civ. art. 1231-7', 'C. mon. fin. art. L313-2', L313_3]);
     expect(dernierJourDuDelai.periodes.map((p) => p.tauxAnnuel)).toEqual(['0.87']);
     const premierJourMajore = calculerInteretsLegaux({ ...majorable, dateFin: '2020-03-16' });
-    expect(premierJourMajore.references).toEqual([...BASE, L313_3]);
+    expect(premierJourMajore.references).toEqual(['C. civ. art. 1231-7', 'C. mon. fin. art. L313-2', L313_3]);
     expect(premierJourMajore.periodes.map((p) => [p.du, p.au, p.tauxAnnuel])).toEqual([
       ['2020-02-01', '2020-03-15', '0.87'],
       ['2020-03-16', '2020-03-16', '5.87'],
@@ -198,5 +201,63 @@ describe('calculerInteretsLegaux — references, warnings and error paths (mutat
     const e = erreur(() => calculerInteretsLegaux(params as Parameters<typeof calculerInteretsLegaux>[0]));
     expect(e.code).toBe('ENTREE_INVALIDE');
     expect(e.issues[0]?.path).toEqual(chemin);
+  });
+});
+
+describe('issue 14 (legal reference, Errata 12): post-judgment interest cites C. civ. 1231-7 and CMF L313-3, not 1231-6 / 1344-1', () => {
+  const p = { montant: 1000, dateDebut: '2020-02-01', dateFin: '2020-06-30', categorie: 'autres-cas' } as const;
+
+  it('a range across the decision cites both sets; a range before it, the pre-judgment set only; boundary: the decision day itself is post-judgment', () => {
+    expect(calculerInteretsLegaux({ ...p, dateDecisionExecutoire: '2020-04-01' }).references).toEqual([
+      'C. civ. art. 1231-6',
+      'C. civ. art. 1344-1',
+      'C. civ. art. 1231-7',
+      'C. mon. fin. art. L313-2',
+      'C. mon. fin. art. L313-3',
+    ]);
+    expect(calculerInteretsLegaux({ ...p, dateDecisionExecutoire: '2020-07-01' }).references).toEqual(['C. civ. art. 1231-6', 'C. civ. art. 1344-1', 'C. mon. fin. art. L313-2']);
+    expect(calculerInteretsLegaux({ ...p, dateDecisionExecutoire: '2020-06-30' }).references).toContain('C. civ. art. 1231-7');
+    expect(calculerInteretsLegaux({ ...p, dateDecisionExecutoire: '2020-02-01' }).references).toEqual(['C. civ. art. 1231-7', 'C. mon. fin. art. L313-2', 'C. mon. fin. art. L313-3']);
+  });
+
+  it('property: 1231-6 is cited iff a day before the decision is asked for, 1231-7 iff a day from the decision on; L313-2 always', () => {
+    fc.assert(
+      fc.property(arbDate('2016-01-01', '2025-12-31'), fc.integer({ min: 0, max: 300 }), fc.integer({ min: -400, max: 400 }), (debut, jours, decalage) => {
+        const d = lireDate(debut);
+        const decision = d + decalage;
+        const r = calculerInteretsLegaux({ ...p, dateDebut: debut, dateFin: formaterDate(d + jours), dateDecisionExecutoire: formaterDate(decision) });
+        expect(r.references.includes('C. civ. art. 1231-6')).toBe(d < decision);
+        expect(r.references.includes('C. civ. art. 1231-7')).toBe(d + jours >= decision);
+        expect(r.references.includes('C. mon. fin. art. L313-3')).toBe(d + jours >= decision);
+        expect(r.references).toContain('C. mon. fin. art. L313-2');
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+});
+
+describe('issue 15, item 6: dateFin before dateDebut is ENTREE_INVALIDE at dateFin, never "no interest"', () => {
+  it('boundary: dateFin = dateDebut accrues one day; the day before is refused with a clear message', () => {
+    const p = { montant: 1000, dateDebut: '2020-02-01', categorie: 'autres-cas' } as const;
+    expect(calculerInteretsLegaux({ ...p, dateFin: '2020-02-01' }).joursDeRetard).toBe(1);
+    const e = erreur(() => calculerInteretsLegaux({ ...p, dateFin: '2020-01-31' }));
+    expect(e.code).toBe('ENTREE_INVALIDE');
+    expect(e.issues[0]?.path).toEqual(['dateFin']);
+    expect(e.issues[0]?.message).toBe('dateFin (2020-01-31) précède dateDebut (2020-02-01) : les deux dates sont incluses, dateFin doit être égale ou postérieure');
+  });
+});
+
+describe('issue 15, item 1: calculerInteretsLegaux refuses unknown keys', () => {
+  it('`dateDecisionExecutoir` (which would drop the +5 points: 323.11 instead of 740.92 in the audit) is refused with the suggestion', () => {
+    const e = erreur(() =>
+      calculerInteretsLegaux({ montant: 1000, dateDebut: '2020-02-01', dateFin: '2020-06-30', categorie: 'autres-cas', dateDecisionExecutoir: '2020-01-15' } as never),
+    );
+    expect([e.code, e.issues[0]?.path, e.issues[0]?.message]).toEqual([
+      'ENTREE_INVALIDE',
+      ['dateDecisionExecutoir'],
+      'clé inconnue « dateDecisionExecutoir » (vouliez-vous dire « dateDecisionExecutoire » ?)',
+    ]);
+    const o = erreur(() => calculerInteretsLegaux({ montant: 1000, dateDebut: '2020-02-01', dateFin: '2020-06-30', categorie: 'autres-cas' }, { baseAnnuele: 'exacte' } as never));
+    expect(o.issues[0]?.path).toEqual(['options', 'baseAnnuele']);
   });
 });

@@ -1,31 +1,49 @@
 /**
- * Internal: the accrual. Cuts a rate timeline by the outstanding base (amount minus the payments dated
- * strictly before each day) and, with an exact day basis, by calendar years; computes each period's amount
- * `assiette × taux/100 × jours / base`, rounded once, half-up, to the cent.
+ * Internal: the accrual — the one walk of the library. Every accruing computation (penalties per call and
+ * in a batch, legal interest) goes through {@link cumuler}: it cuts a rate timeline (columns, see
+ * `chronologie.ts`) by the outstanding base (the amount minus the payments dated strictly before each day)
+ * and, with an exact day basis, by calendar years; consecutive days with the same rate segment, base and
+ * divisor form one period, whose amount `assiette × taux/100 × jours / diviseur` is rounded once, half-up,
+ * to the cent. The sink says what to keep: the total only (`null`), or the periods in their public form.
  */
 import { arrondiDemiSuperieur, diviserDemiSuperieurEntier } from '../../socle/arrondi.js';
-import { civilDepuisJour, estBissextile, jourDepuisCivil } from '../../socle/date-iso.js';
+import { formaterDate } from '../../socle/date-iso.js';
+import { eurosTexte } from '../../socle/lecture-rapide.js';
 import type { TauxExact } from '../../socle/taux.js';
-import type { SegmentTaux } from './chronologie.js';
+import type { Chronologie } from './chronologie.js';
+import type { PeriodeAccrual } from './resultat.js';
 
 /** Day-count basis: 365 always (ACT/365 fixed, the default) or the actual year length (ACT/ACT). */
 export type BaseAnnuelle = 365 | 'exacte';
 
-/** A payment as (epoch day, cents), sorted by day. */
-export interface PaiementInterne {
-  readonly jour: number;
-  readonly centimes: number;
+/** What accrues: an amount in cents and `n` payments sorted by day (stable), as columns. */
+export interface Assiettes {
+  /** Cents. */
+  montant: number;
+  /** Number of payments; `jours[k]` (epoch day) and `centimes[k]` for `k < n`, sorted by day. */
+  n: number;
+  jours: Int32Array;
+  centimes: Float64Array;
 }
 
-/** One computed period. */
-export interface PeriodeInterne {
-  readonly du: number;
-  readonly au: number;
-  readonly jours: number;
-  readonly assiette: number;
-  readonly taux: TauxExact;
-  readonly diviseur: number;
-  readonly montant: number;
+/**
+ * The last accruing day: `au`, or the day of the payment that settles the amount if earlier (days after a
+ * full payment do not accrue; the settling day itself still does).
+ */
+export function dernierJour(a: Assiettes, au: number): number {
+  let reste = a.montant;
+  for (let k = 0; k < a.n; k++) {
+    reste -= a.centimes[k]!;
+    if (reste <= 0) return a.jours[k]! < au ? a.jours[k]! : au;
+  }
+  return au;
+}
+
+/** The sum of the payments, in cents. */
+export function totalPaye(a: Assiettes): number {
+  let t = 0;
+  for (let k = 0; k < a.n; k++) t += a.centimes[k]!;
+  return t;
 }
 
 const PUISSANCES = [1, 10, 100, 1000, 10_000, 100_000, 1_000_000, 10_000_000];
@@ -42,63 +60,130 @@ export function montantPeriode(assiette: number, taux: TauxExact, jours: number,
   return Number(arrondiDemiSuperieur(BigInt(assiette) * taux.valeur * BigInt(jours), BigInt(den)));
 }
 
-/**
- * Sorted change points of the base: the base on day d is `montant − Σ payments dated < d`, so a payment on
- * day p lowers the base from p + 1. Returns the base in force from each point.
- */
-function pointsAssiette(montant: number, paiements: readonly PaiementInterne[], debut: number): { jour: number; assiette: number }[] {
-  let assiette = montant;
-  let i = 0;
-  while (i < paiements.length && paiements[i]!.jour + 1 <= debut) assiette -= paiements[i++]!.centimes;
-  const points = [{ jour: debut, assiette: Math.max(0, assiette) }];
-  while (i < paiements.length) {
-    const jour = paiements[i]!.jour + 1;
-    while (i < paiements.length && paiements[i]!.jour + 1 === jour) assiette -= paiements[i++]!.centimes;
-    points.push({ jour, assiette: Math.max(0, assiette) });
+/** Exact amount of one period on segment `s`, in cents (the segment's rate read from the columns). */
+function montant(c: Chronologie, s: number, assiette: number, jours: number, diviseur: number): number {
+  if (c.sur[s] === 1) {
+    const produit = assiette * c.num[s]! * jours;
+    const den = c.den[s]! * diviseur;
+    if (Number.isSafeInteger(2 * produit + den)) return diviserDemiSuperieurEntier(produit, den);
   }
-  return points;
+  return montantPeriode(assiette, c.taux[s]!, jours, diviseur);
 }
 
-/** Year length used as divisor for day `j`. */
-function diviseurDu(j: number, base: BaseAnnuelle): number {
-  return base === 365 ? 365 : estBissextile(civilDepuisJour(j).annee) ? 366 : 365;
+/** Year of an epoch day (H. Hinnant's civil_from_days, year only). */
+function anneeDe(j: number): number {
+  const z = j + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
+}
+
+/** Epoch day of 31 December of `annee`. */
+function trenteEtUnDecembre(annee: number): number {
+  const era = Math.floor(annee / 400);
+  const yoe = annee - era * 400;
+  return era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + 305 - 719468;
+}
+
+function bissextile(a: number): boolean {
+  return (a % 4 === 0 && a % 100 !== 0) || a % 400 === 0;
 }
 
 /**
- * Periods over the timeline, dropping days whose base is zero. Consecutive days with the same base, rate
- * and divisor form one period.
+ * The accrual over `[du, au]` (days inside `c`'s range): the total in cents (a float sum of exact period
+ * amounts: the caller refuses a total beyond 2^53). With `sortie`, each period is appended to it as the
+ * public result shows it (dates, base, rate and amount formatted).
  */
-export function cumuler(
-  segments: readonly SegmentTaux[],
-  montant: number,
-  paiements: readonly PaiementInterne[],
-  base: BaseAnnuelle,
-): PeriodeInterne[] {
-  const periodes: PeriodeInterne[] = [];
-  if (segments.length === 0) return periodes;
-  const points = pointsAssiette(montant, paiements, segments[0]!.du);
-  let p = 0;
-  for (const s of segments) {
-    let j = s.du;
-    while (j <= s.au) {
-      while (p + 1 < points.length && points[p + 1]!.jour <= j) p++;
-      const assiette = points[p]!.assiette;
-      const finAssiette = p + 1 < points.length ? points[p + 1]!.jour - 1 : Number.POSITIVE_INFINITY;
-      let fin = Math.min(s.au, finAssiette);
-      if (base === 'exacte') fin = Math.min(fin, jourDepuisCivil(civilDepuisJour(j).annee, 12, 31));
-      if (assiette === 0) return periodes; // the base only decreases: nothing accrues from here on
-      const diviseur = diviseurDu(j, base);
-      const jours = fin - j + 1;
-      const prec = periodes[periodes.length - 1];
-      if (prec && prec.au === j - 1 && prec.assiette === assiette && prec.diviseur === diviseur && prec.taux === s.taux) {
-        // Only a calendar-year cut between two years of the same length: one period.
-        const total = prec.jours + jours;
-        periodes[periodes.length - 1] = { ...prec, au: fin, jours: total, montant: montantPeriode(assiette, s.taux, total, diviseur) };
-      } else {
-        periodes.push({ du: j, au: fin, jours, assiette, taux: s.taux, diviseur, montant: montantPeriode(assiette, s.taux, jours, diviseur) });
-      }
+export function cumuler(c: Chronologie, du: number, au: number, a: Assiettes, base: BaseAnnuelle, sortie: PeriodeAccrual[] | null): number {
+  const n = a.n;
+  const fins = c.au;
+  let s = c.index === null ? 0 : c.index[du - c.debut]!;
+  if (n === 0 && base === 365) {
+    // The common case, inside the same walk: neither the base nor the divisor can change (no payment, 365
+    // days), so each segment is one period (consecutive segments have different rates) — the general loop
+    // below would cut and merge exactly the same way.
+    const assiette = a.montant;
+    if (assiette <= 0) return 0;
+    let total = 0;
+    for (let j = du; ; s++) {
+      const fin = fins[s]! < au ? fins[s]! : au;
+      const m = montant(c, s, assiette, fin - j + 1, 365);
+      total += m;
+      if (sortie !== null) sortie.push(periode(c, s, j, assiette, fin - j + 1, 365, m));
+      if (fin >= au) return total;
       j = fin + 1;
     }
   }
-  return periodes;
+  const jours = a.jours;
+  const centimes = a.centimes;
+  let assiette = a.montant;
+  let k = 0;
+  while (k < n && jours[k]! + 1 <= du) assiette -= centimes[k++]!;
+  if (assiette <= 0) return 0;
+  // The next day on which the base changes (the day after a payment).
+  let point = k < n ? jours[k]! + 1 : Number.POSITIVE_INFINITY;
+  const exacte = base === 'exacte';
+  let total = 0;
+  let j = du;
+  // The period being built.
+  let pS = -1;
+  let pDu = 0;
+  let pAssiette = 0;
+  let pDiviseur = 0;
+  let pJours = 0;
+  for (;;) {
+    while (j > fins[s]!) s++;
+    let fin = fins[s]!;
+    if (au < fin) fin = au;
+    if (point - 1 < fin) fin = point - 1;
+    let diviseur = 365;
+    if (exacte) {
+      const annee = anneeDe(j);
+      const finAnnee = trenteEtUnDecembre(annee);
+      if (finAnnee < fin) fin = finAnnee;
+      if (bissextile(annee)) diviseur = 366;
+    }
+    const duree = fin - j + 1;
+    if (pS === s && pAssiette === assiette && pDiviseur === diviseur) pJours += duree;
+    else {
+      if (pS >= 0) {
+        const m = montant(c, pS, pAssiette, pJours, pDiviseur);
+        total += m;
+        if (sortie !== null) sortie.push(periode(c, pS, pDu, pAssiette, pJours, pDiviseur, m));
+      }
+      pS = s;
+      pDu = j;
+      pAssiette = assiette;
+      pDiviseur = diviseur;
+      pJours = duree;
+    }
+    if (fin >= au) break;
+    j = fin + 1;
+    if (j === point) {
+      while (k < n && jours[k]! + 1 === j) assiette -= centimes[k++]!;
+      point = k < n ? jours[k]! + 1 : Number.POSITIVE_INFINITY;
+      if (assiette <= 0) break; // the base only decreases: nothing accrues from here on
+    }
+  }
+  if (pS >= 0) {
+    const m = montant(c, pS, pAssiette, pJours, pDiviseur);
+    total += m;
+    if (sortie !== null) sortie.push(periode(c, pS, pDu, pAssiette, pJours, pDiviseur, m));
+  }
+  return total;
+}
+
+function periode(c: Chronologie, s: number, du: number, assiette: number, jours: number, diviseur: number, m: number): PeriodeAccrual {
+  return {
+    du: formaterDate(du),
+    au: formaterDate(du + jours - 1),
+    jours,
+    assiette: eurosTexte(assiette),
+    tauxAnnuel: c.textes[s]!,
+    baseAnnuelle: diviseur,
+    montant: eurosTexte(m),
+  };
 }

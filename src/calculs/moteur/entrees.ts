@@ -5,11 +5,24 @@
 import type { Baremes } from '../../baremes/types.js';
 import { baremesParDefaut } from '../../baremes/donnees.js';
 import { compilerBaremes, type BaremesCompiles } from '../../baremes/compiler.js';
+import { refuserClesInconnues } from '../../socle/cles.js';
 import { lireDate } from '../../socle/date-iso.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
 import { lireEuros } from '../../socle/euros.js';
 import { eurosRapide, jourRapide } from '../../socle/lecture-rapide.js';
-import type { BaseAnnuelle, PaiementInterne } from './cumul.js';
+import type { Assiettes, BaseAnnuelle } from './cumul.js';
+
+/** A payment as (epoch day, cents). */
+export interface PaiementInterne {
+  readonly jour: number;
+  readonly centimes: number;
+}
+
+/** The keys of a payment (those of the `Paiement` entity, so that a claim's payments can be passed as they are). */
+export const CLES_PAIEMENT: readonly string[] = ['date', 'montant', 'reference'];
+
+/** The keys of {@link OptionsCalcul}. */
+export const CLES_OPTIONS: readonly string[] = ['baremes', 'baseAnnuelle'];
 
 export function objet(valeur: unknown, path: readonly PropertyKey[]): Record<string, unknown> {
   if (typeof valeur !== 'object' || valeur === null || Array.isArray(valeur)) {
@@ -28,6 +41,8 @@ export function lirePaiements(valeur: unknown, path: readonly PropertyKey[]): Pa
   for (let i = 0; i < valeur.length; i++) {
     const v: unknown = valeur[i];
     const p = typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : objet(v, [...path, i]);
+    refuserClesInconnues(p, CLES_PAIEMENT, [...path, i]);
+    if (p.reference !== undefined && typeof p.reference !== 'string') entreeInvalide([...path, i, 'reference'], 'texte attendu', 'invalid_type');
     // Paths are built only for a value the fast parsers do not read (then the strict parser decides).
     const vd = p.date;
     let jour = jourRapide(vd);
@@ -43,6 +58,17 @@ export function lirePaiements(valeur: unknown, path: readonly PropertyKey[]): Pa
   return r;
 }
 
+/** An amount and its payments (sorted by day) as the accrual reads them. */
+export function assiettes(montant: number, paiements: readonly PaiementInterne[]): Assiettes {
+  const n = paiements.length;
+  const a: Assiettes = { montant, n, jours: new Int32Array(n), centimes: new Float64Array(n) };
+  for (let k = 0; k < n; k++) {
+    a.jours[k] = paiements[k]!.jour;
+    a.centimes[k] = paiements[k]!.centimes;
+  }
+  return a;
+}
+
 /** Options shared by the calculators. */
 export interface OptionsCalcul {
   /** Legal tables (default {@link baremesParDefaut}). */
@@ -54,9 +80,14 @@ export interface OptionsCalcul {
 /** The options of a call without options (the default tables compiled once; read-only). */
 let optionsParDefaut: { readonly baremes: BaremesCompiles; readonly base: BaseAnnuelle } | null = null;
 
-export function lireOptions(options: unknown): { readonly baremes: BaremesCompiles; readonly base: BaseAnnuelle } {
+/**
+ * Reads the options shared by the calculators; `autres`: the other keys the calling function knows (any
+ * other key is refused, issue 15 item 1).
+ */
+export function lireOptions(options: unknown, autres: readonly string[] = []): { readonly baremes: BaremesCompiles; readonly base: BaseAnnuelle } {
   if (options === undefined) return (optionsParDefaut ??= { baremes: compilerBaremes(baremesParDefaut), base: 365 });
   const o = objet(options, ['options']);
+  refuserClesInconnues(o, autres.length === 0 ? CLES_OPTIONS : [...CLES_OPTIONS, ...autres], ['options']);
   const base = o.baseAnnuelle === undefined ? 365 : o.baseAnnuelle;
   if (base !== 365 && base !== 'exacte') entreeInvalide(['options', 'baseAnnuelle'], "365 ou 'exacte' attendu");
   return { baremes: compilerBaremes((o.baremes as Baremes | undefined) ?? baremesParDefaut), base };

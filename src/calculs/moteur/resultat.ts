@@ -4,9 +4,9 @@
 import { formaterDate, type DateISO } from '../../socle/date-iso.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
 import { formaterEuros, type Euros } from '../../socle/euros.js';
-import { formaterTaux, type Taux } from '../../socle/taux.js';
+import { eurosTexte } from '../../socle/lecture-rapide.js';
+import type { Taux } from '../../socle/taux.js';
 import type { Constats } from './chronologie.js';
-import type { PeriodeInterne } from './cumul.js';
 
 /** One period of accrual: a maximal run of days with the same base and rate. */
 export interface PeriodeAccrual {
@@ -36,31 +36,37 @@ export interface ResultatAccrual {
   readonly references: readonly string[];
 }
 
-export function periodesPubliques(periodes: readonly PeriodeInterne[]): { total: number; jours: number; publiques: PeriodeAccrual[] } {
-  let total = 0;
+/**
+ * The result of an accrual: `total` (cents, the sum of the periods' amounts) and its periods. A total beyond
+ * 2^53 cents (≈ 90 000 milliards €: only reachable with absurd rates on amounts near CENTIMES_MAX) is no
+ * longer exact as a JS number: refused rather than returned off by a cent.
+ */
+export function resultatAccrual(
+  total: number,
+  periodes: readonly PeriodeAccrual[],
+  avertissements: readonly string[],
+  references: readonly string[],
+): ResultatAccrual {
+  verifierTotal(total, -1);
   let jours = 0;
-  const publiques = periodes.map((p) => {
-    total += p.montant;
-    jours += p.jours;
-    // Beyond 2^53 cents (≈ 90 000 milliards €: only reachable with absurd rates on amounts near CENTIMES_MAX)
-    // a JS number is no longer exact: refuse rather than return a figure off by a cent.
-    if (!Number.isSafeInteger(p.montant) || !Number.isSafeInteger(total)) {
-      entreeInvalide([], 'montant du résultat hors limites (plus de 2^53 centimes) : réduisez le montant, le taux ou la durée', 'too_big');
-    }
-    return {
-      du: formaterDate(p.du),
-      au: formaterDate(p.au),
-      jours: p.jours,
-      assiette: formaterEuros(p.assiette),
-      tauxAnnuel: formaterTaux(p.taux),
-      baseAnnuelle: p.diviseur,
-      montant: formaterEuros(p.montant),
-    };
-  });
-  return { total, jours, publiques };
+  for (const p of periodes) jours += p.jours;
+  return { montant: eurosTexte(total), joursDeRetard: jours, periodes, avertissements, references };
 }
 
-export function avertissementsNonConfirmes(c: Constats): string[] {
+/** Throws `ENTREE_INVALIDE` (`too_big`; its path: the row index `ligne` of a batch, or empty) for a total beyond 2^53 cents. */
+export function verifierTotal(total: number, ligne: number): void {
+  if (!(total <= Number.MAX_SAFE_INTEGER)) {
+    entreeInvalide(ligne < 0 ? [] : [ligne], 'montant du résultat hors limites (plus de 2^53 centimes) : réduisez le montant, le taux ou la durée', 'too_big');
+  }
+}
+
+/** The warning of payments above the amount due. */
+export function avertissementTropPaye(totalPaye: number, montant: number): string {
+  return `Les paiements (${formaterEuros(totalPaye)} €) dépassent le montant dû (${formaterEuros(montant)} €) : le trop-perçu est ignoré.`;
+}
+
+export function avertissementsNonConfirmes(c: Constats | null): string[] {
+  if (c === null) return [];
   return [...c.nonConfirmes].map(
     ([libelle, [du, au]]) => `Valeur NON CONFIRMÉE utilisée du ${formaterDate(du)} au ${formaterDate(au)} : ${libelle}. Vérifiez-la avant de vous en prévaloir.`,
   );

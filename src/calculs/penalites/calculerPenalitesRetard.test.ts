@@ -1,10 +1,12 @@
 import fc from 'fast-check';
+import { runs } from '../../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, arbMontant, cents, erreur, euros, geler } from '../../../test/outils.js';
 import { etendreBaremes } from '../../baremes/etendreBaremes.js';
 import { baremesParDefaut } from '../../baremes/donnees.js';
 import { formaterDate, lireDate } from '../../socle/date-iso.js';
-import { calculerPenalitesRetard, resultatGeneral, type ParamsPenalites } from './calculerPenalitesRetard.js';
+import { penalitesOracle } from '../../../test/oracle/penalites.js';
+import { calculerPenalitesRetard, type ParamsPenalites } from './calculerPenalitesRetard.js';
 
 const resume = (r: ReturnType<typeof calculerPenalitesRetard>) => r.periodes.map((p) => [p.du, p.au, p.jours, p.assiette, p.tauxAnnuel, p.montant]);
 
@@ -106,8 +108,12 @@ describe('calculerPenalitesRetard — worked examples', () => {
   it('public buyer: ECB + 8 points fixed at the start of the half-year in which interest starts, for the whole period (R2192-31)', () => {
     const r = calculerPenalitesRetard({ montant: '10000', dateEcheance: '2024-07-31', dateCalcul: '2025-03-31', taux: { mode: 'commande-publique' } });
     expect(r.periodes.map((p) => [p.du, p.au, p.tauxAnnuel])).toEqual([['2024-08-01', '2025-03-31', '12.25']]);
-    expect(r.references).toEqual(['C. commande publique art. R2192-31']);
-    expect(r.avertissements.some((a) => a.includes('NON CONFIRMÉE'))).toBe(true);
+    // Issue 14: the regime rests on L2192-13 and R2192-31 (no longer flagged unconfirmed); without the
+    // contract's date the due date picks the regime, and the result says so.
+    expect(r.references).toEqual(['C. commande publique art. L2192-13', 'C. commande publique art. R2192-31']);
+    expect(r.avertissements).toEqual([
+      "Date du contrat inconnue : la date d'échéance (2024-07-31) est retenue pour choisir le régime des intérêts moratoires ; un contrat conclu avant le 2013-03-16 relève du régime antérieur (taux BCE + 7 points, décret n° 2002-232 modifié, au lieu de BCE + 8 points, C. commande publique art. R2192-31). Indiquez la date du contrat.",
+    ]);
   });
 
   it('2026 S2 uses the UNCONFIRMED June 2026 ECB rise and says so', () => {
@@ -209,7 +215,7 @@ describe('calculerPenalitesRetard — properties', () => {
           expect(u.assiette !== v.assiette || u.tauxAnnuel !== v.tauxAnnuel).toBe(true);
         }
       }),
-      { numRuns: 400 },
+      { numRuns: runs(400) },
     );
   });
 
@@ -225,7 +231,7 @@ describe('calculerPenalitesRetard — properties', () => {
         const apres = nonArrondi(calculerPenalitesRetard({ ...p, dateEcheance: coupure }));
         expect(avant + apres).toBe(tout);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -241,7 +247,7 @@ describe('calculerPenalitesRetard — properties', () => {
         // A payment cuts a period in two; each part is rounded on its own, so the law holds on exact amounts.
         expect(nonArrondi(calculerPenalitesRetard({ ...p, paiements: [] })) >= nonArrondi(calculerPenalitesRetard(p))).toBe(true);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -255,7 +261,7 @@ describe('calculerPenalitesRetard — properties', () => {
         }
         expect(calculerPenalitesRetard({ ...p, dateCalcul: jour }).montant).toBe('0.00');
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -266,7 +272,7 @@ describe('calculerPenalitesRetard — properties', () => {
         const r = calculerPenalitesRetard(p);
         for (const x of r.periodes) expect(cents(x.tauxAnnuel) >= cents((p.taux as { tauxAnnuel: string }).tauxAnnuel)).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -277,16 +283,16 @@ describe('calculerPenalitesRetard — properties', () => {
         const r = calculerPenalitesRetard(p);
         expect(JSON.parse(JSON.stringify(r))).toEqual(r);
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   });
 });
 
-// Both routes: the public function (fast route when it applies) and the general per-call engine, which
-// computes every case the fast route declines (public buyers, unusual inputs).
+// The public function, and the oracle it is checked against elsewhere (test/oracle/penalites.ts, the former
+// general route): the same rule boundaries hold for both.
 describe.each([
   ['calculerPenalitesRetard', calculerPenalitesRetard],
-  ['resultatGeneral', resultatGeneral as typeof calculerPenalitesRetard],
+  ['the oracle (test/oracle/penalites.ts)', penalitesOracle as typeof calculerPenalitesRetard],
 ] as const)('%s — references, warnings and rule boundaries (mutation testing)', (_nom, calculer) => {
   const L441_10 = 'C. com. art. L441-10 II';
   const L441_6 = 'C. com. art. L441-6 (rédaction antérieure au 26 avril 2019)';
@@ -356,5 +362,125 @@ describe.each([
     ]);
     expect(contrat.avertissements).toHaveLength(1);
     expect(contrat.avertissements[0]).toContain('du 2025-03-01 au 2025-03-10');
+  });
+});
+
+describe('issue 14, public buyers: the regime of the contract date (C. commande publique L2192-13, R2192-31; décret n° 2002-232 modifié)', () => {
+  const base = { montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-06-30', taux: { mode: 'commande-publique' as const } };
+  const taux = (dateContrat: string) => calculerPenalitesRetard({ ...base, dateContrat }).periodes[0]?.tauxAnnuel;
+
+  it('R2192-31 boundary: a contract concluded on 16 March 2013 takes ECB + 8 points; on 15 March 2013, ECB + 7 points (2025 S1: 3.15 %)', () => {
+    expect(taux('2013-03-16')).toBe('11.15');
+    expect(taux('2013-03-15')).toBe('10.15');
+    expect(calculerPenalitesRetard({ ...base, dateContrat: '2013-03-16' }).references).toEqual(['C. commande publique art. L2192-13', 'C. commande publique art. R2192-31']);
+    expect(calculerPenalitesRetard({ ...base, dateContrat: '2013-03-16' }).avertissements).toEqual([]);
+  });
+
+  it('décret n° 2002-232 (modifié par le décret n° 2008-407, from 1 May 2008): ECB + 7 points, flagged PARTIAL (unconfirmed); before 1 May 2008 no table: BAREME_MANQUANT', () => {
+    const r = calculerPenalitesRetard({ ...base, dateContrat: '2008-05-01' });
+    expect(r.periodes[0]?.tauxAnnuel).toBe('10.15');
+    expect(r.references).toEqual(['Décret n° 2002-232 du 21 février 2002, art. 5 (modifié par le décret n° 2008-407 du 28 avril 2008)']);
+    expect(r.avertissements).toHaveLength(1);
+    expect(r.avertissements[0]).toMatch(/^Valeur NON CONFIRMÉE utilisée du 2025-06-01 au 2025-06-30 : règle de la commande publique \(BCE \+ 7 points\).*PARTIEL/);
+    expect(() => calculerPenalitesRetard({ ...base, dateContrat: '2008-04-30' })).toThrow(expect.objectContaining({ code: 'BAREME_MANQUANT' }));
+  });
+
+  it('without dateContrat the due date picks the regime (documented default): a due date before 16 March 2013 is ECB + 7 with no "date inconnue" warning (an earlier contract has the same regime)', () => {
+    const r = calculerPenalitesRetard({ montant: '1000', dateEcheance: '2012-06-30', dateCalcul: '2012-07-31', taux: { mode: 'commande-publique' } });
+    expect(r.periodes.map((p) => p.tauxAnnuel)).toEqual(['8.00']); // ECB 1.00 % on 1 January 2012 + 7
+    expect(r.avertissements.some((a) => a.startsWith('Date du contrat inconnue'))).toBe(false);
+  });
+
+  it('without dateContrat the invoice date stands in before the due date (as for the 40 €, D2192-35), and the warning names it', () => {
+    const r = calculerPenalitesRetard({ ...base, dateEcheance: '2013-04-15', dateCalcul: '2013-05-15', dateFacture: '2013-03-01' });
+    expect(r.periodes.map((p) => p.tauxAnnuel)).toEqual(['7.75']); // ECB 0.75 % on 1 January 2013 + 7
+    const s = calculerPenalitesRetard({ ...base, dateEcheance: '2013-04-15', dateCalcul: '2013-05-15', dateFacture: '2013-03-16' });
+    expect(s.periodes.map((p) => p.tauxAnnuel)).toEqual(['8.75']);
+    expect(s.avertissements[0]).toMatch(/^Date du contrat inconnue : la date de la facture \(2013-03-16\) est retenue/);
+  });
+
+  it('dateContrat is validated in every mode (a malformed date is ENTREE_INVALIDE at dateContrat) and ignored outside the public regime', () => {
+    const p = { montant: '1000', dateEcheance: '2025-05-31', dateCalcul: '2025-06-30' };
+    expect(calculerPenalitesRetard({ ...p, dateContrat: '2001-01-01' })).toEqual(calculerPenalitesRetard(p));
+    expect(() => calculerPenalitesRetard({ ...p, dateContrat: '2025-02-30' })).toThrow(expect.objectContaining({ code: 'ENTREE_INVALIDE', issues: [expect.objectContaining({ path: ['dateContrat'] })] }));
+  });
+});
+
+describe('issue 14, item 5 (L441-10 II, legal reference Errata 11): a contractual rate below the floor, both readings', () => {
+  const p = { montant: '10000.00', dateEcheance: '2024-12-31', dateCalcul: '2025-09-30' };
+
+  it("sousPlancher 'plancher' (default): raised to 3 × taux légal per period; 'bce+10': the clause is ineffective, ECB + 10 per half-year", () => {
+    const plancher = calculerPenalitesRetard({ ...p, taux: { mode: 'contractuel', tauxAnnuel: '5' } });
+    expect(calculerPenalitesRetard({ ...p, taux: { mode: 'contractuel', tauxAnnuel: '5', sousPlancher: 'plancher' } })).toEqual(plancher);
+    expect(plancher.periodes.map((x) => x.tauxAnnuel)).toEqual(['11.13', '8.28']); // 3 × 3.71, 3 × 2.76
+    const bce = calculerPenalitesRetard({ ...p, taux: { mode: 'contractuel', tauxAnnuel: '5', sousPlancher: 'bce+10' } });
+    const defaut = calculerPenalitesRetard(p);
+    expect(bce.periodes).toEqual(defaut.periodes);
+    expect(bce.montant).toBe(defaut.montant);
+    expect(bce.avertissements).toEqual([
+      "Taux contractuel 5.00 % inférieur au plancher légal de 11.13 % (3 × taux de l'intérêt légal) du 2025-01-01 au 2025-06-30 : clause tenue pour inefficace, le taux supplétif (taux BCE + 10 points) s'applique (C. com. art. L441-10 II ; lecture retenue sur option, l'autre relève le taux au plancher).",
+      "Taux contractuel 5.00 % inférieur au plancher légal de 8.28 % (3 × taux de l'intérêt légal) du 2025-07-01 au 2025-09-30 : clause tenue pour inefficace, le taux supplétif (taux BCE + 10 points) s'applique (C. com. art. L441-10 II ; lecture retenue sur option, l'autre relève le taux au plancher).",
+    ]);
+  });
+
+  it("applied per half-year: a rate above one half-year's floor and below the next's keeps the contractual rate where it is lawful", () => {
+    const r = calculerPenalitesRetard({ ...p, taux: { mode: 'contractuel', tauxAnnuel: '9', sousPlancher: 'bce+10' } });
+    expect(r.periodes.map((x) => [x.du, x.au, x.tauxAnnuel])).toEqual([
+      ['2025-01-01', '2025-06-30', '13.15'],
+      ['2025-07-01', '2025-09-30', '9.00'],
+    ]);
+  });
+
+  it('property: both readings find the same runs of days below the floor and accrue the same days; no floor, same result; a 0 % clause is wholly replaced by ECB + 10', () => {
+    fc.assert(
+      fc.property(arbDate('2015-01-01', '2025-06-30'), fc.integer({ min: 1, max: 500 }), fc.constantFrom('0', '2', '4.5', '7', '9', '12'), (echeance, jours, t) => {
+        const q = { montant: '1000.00', dateEcheance: echeance, dateCalcul: new Date(Date.parse(echeance) + jours * 86_400_000).toISOString().slice(0, 10) };
+        const bce = calculerPenalitesRetard({ ...q, taux: { mode: 'contractuel', tauxAnnuel: t, sousPlancher: 'bce+10' } });
+        const plancher = calculerPenalitesRetard({ ...q, taux: { mode: 'contractuel', tauxAnnuel: t } });
+        // The same runs of days below the floor (one warning each), the same days accrued; no floor, no difference.
+        const planchers = (r: typeof bce) => r.avertissements.filter((a) => a.startsWith('Taux contractuel')).map((a) => a.slice(0, a.lastIndexOf(' : ')));
+        expect(planchers(bce)).toEqual(planchers(plancher));
+        expect(bce.joursDeRetard).toBe(plancher.joursDeRetard);
+        if (planchers(plancher).length === 0) expect(bce).toEqual(plancher);
+        // A rate below every floor: the clause is wholly ineffective, the periods are those of the default rate.
+        if (t === '0') expect(bce.periodes).toEqual(calculerPenalitesRetard(q).periodes);
+      }),
+      { numRuns: runs(100) },
+    );
+  });
+});
+
+describe('issue 15, item 1: an unknown key is refused (ENTREE_INVALIDE naming it and the closest known key)', () => {
+  const p = { montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-08-14' };
+  const echec = (f: () => unknown) => {
+    const e = erreur(f);
+    return { code: e.code, path: e.issues[0]?.path, message: e.issues[0]?.message };
+  };
+
+  it('`paiement` for `paiements` (which would give 257.87 instead of 58.22): refused, with the suggestion', () => {
+    expect(echec(() => calculerPenalitesRetard({ ...p, paiement: [{ date: '2025-06-01', montant: '9000' }] } as never))).toEqual({
+      code: 'ENTREE_INVALIDE',
+      path: ['paiement'],
+      message: 'clé inconnue « paiement » (vouliez-vous dire « paiements » ?)',
+    });
+  });
+
+  it('in taux, in a payment and in the options too (`{ baseAnnuele: "exacte" }` would silently divide by 365)', () => {
+    expect(echec(() => calculerPenalitesRetard({ ...p, taux: { mode: 'contractuel', tauxAnnuel: '5', sousPlanche: 'bce+10' } } as never))).toMatchObject({ path: ['taux', 'sousPlanche'] });
+    expect(echec(() => calculerPenalitesRetard({ ...p, taux: { mode: 'bce+10', tauxAnnuel: '5' } } as never))).toMatchObject({ path: ['taux', 'tauxAnnuel'] });
+    expect(echec(() => calculerPenalitesRetard({ ...p, paiements: [{ date: '2025-06-01', montant: '10', montnat: '1' }] } as never))).toMatchObject({ path: ['paiements', 0, 'montnat'] });
+    expect(echec(() => calculerPenalitesRetard(p, { baseAnnuele: 'exacte' } as never))).toEqual({
+      code: 'ENTREE_INVALIDE',
+      path: ['options', 'baseAnnuele'],
+      message: 'clé inconnue « baseAnnuele » (vouliez-vous dire « baseAnnuelle » ?)',
+    });
+    expect(echec(() => calculerPenalitesRetard({ ...p, taux: { mode: 'contractuel', tauxAnnuel: '5', sousPlancher: 'zero' } } as never))).toMatchObject({ path: ['taux', 'sousPlancher'] });
+  });
+
+  it("a claim's payments (with their `reference`) are accepted as they are; a key inherited from a prototype is not an own key", () => {
+    const paiements = [{ date: '2025-06-01', montant: '9000' }];
+    expect(calculerPenalitesRetard({ ...p, paiements: paiements.map((x) => ({ ...x, reference: 'VIR-1' })) })).toEqual(calculerPenalitesRetard({ ...p, paiements }));
+    const herite = Object.assign(Object.create({ inconnue: 1 }) as object, p) as typeof p;
+    expect(calculerPenalitesRetard(herite)).toEqual(calculerPenalitesRetard(p));
   });
 });

@@ -1,23 +1,27 @@
 import fc from 'fast-check';
+import { runs } from '../../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, arbMontant, erreur, geler } from '../../../test/outils.js';
 import { baremesParDefaut } from '../../baremes/donnees.js';
 import type { Baremes } from '../../baremes/types.js';
 import { RecouvrementError } from '../../socle/erreurs.js';
 import type { BaseAnnuelle } from '../moteur/cumul.js';
-import { calculerPenalitesRetard, resultatGeneral, type ParamsPenalites } from './calculerPenalitesRetard.js';
+import { penalitesOracle as oracle } from '../../../test/oracle/penalites.js';
+import { calculerPenalitesRetard, type ParamsPenalites } from './calculerPenalitesRetard.js';
 import { calculerPenalitesRetardLot } from './calculerPenalitesRetardLot.js';
 
 /**
- * What the per-call path says for each row: a total, or the first error (with the row index prefixed). It is
- * the general route (`resultatGeneral`, on the engine of `moteur/`), which shares no code with the batch
- * path: `calculerPenalitesRetard` itself answers through the fast route, built on the same `lot/` modules.
+ * What a single computation says for each row: a total, or the first error (with the row index prefixed).
+ * It is the oracle of `test/oracle/penalites.ts` (the former general route: its own reading, timelines and
+ * accrual, nothing imported from `src/calculs/`; it shares the socle parsers and the compiled tables with the
+ * engine). `calculerPenalitesRetard` itself runs on the same engine as the batch, so it would be no
+ * independent check.
  */
 function attendu(lignes: readonly unknown[], options: { baseAnnuelle: BaseAnnuelle; baremes?: Baremes }): string[] | { code: string; path: PropertyKey[]; message: string } {
   const r: string[] = [];
   for (let i = 0; i < lignes.length; i++) {
     try {
-      r.push(resultatGeneral(lignes[i], options).montant);
+      r.push(oracle(lignes[i], options).montant);
     } catch (e) {
       if (!(e instanceof RecouvrementError)) throw e;
       const issue = e.issues[0];
@@ -49,8 +53,13 @@ const arbTaux: fc.Arbitrary<ParamsPenalites['taux'] | undefined> = fc.oneof(
   { weight: 4, arbitrary: fc.constant(undefined) },
   { weight: 1, arbitrary: fc.constant({ mode: 'bce+10' as const }) },
   { weight: 2, arbitrary: fc.constantFrom('0', '5', '7.86', '12.15', '9.999', '15', '3.123456', '999.999999').map((t) => ({ mode: 'contractuel' as const, tauxAnnuel: t })) },
+  // The other reading of a rate below the floor (L441-10 II: the clause is ineffective, ECB + 10 applies).
+  { weight: 1, arbitrary: fc.constantFrom('0', '5', '9.999').map((t) => ({ mode: 'contractuel' as const, tauxAnnuel: t, sousPlancher: 'bce+10' as const })) },
   { weight: 1, arbitrary: fc.constant({ mode: 'commande-publique' as const }) },
 );
+
+/** A public contract's day, around the 16 March 2013 change of regime (L2192-13, R2192-31). */
+const arbContrat = fc.option(arbDate('2008-05-01', '2020-12-31'), { nil: undefined, freq: 2 });
 
 // Due dates from 2008 (before the tables: BAREME_MANQUANT) to the end of 2026 (after the last ECB entry).
 const arbLigne: fc.Arbitrary<ParamsPenalites> = fc
@@ -63,13 +72,15 @@ const arbLigne: fc.Arbitrary<ParamsPenalites> = fc
       { nil: undefined, freq: 2 },
     ),
     taux: arbTaux,
+    dateContrat: arbContrat,
   })
-  .map(({ montant, dateEcheance, delai, paiements, taux }) => {
+  .map(({ montant, dateEcheance, delai, paiements, taux, dateContrat }) => {
     const echeance = Date.UTC(Number(dateEcheance.slice(0, 4)), Number(dateEcheance.slice(5, 7)) - 1, Number(dateEcheance.slice(8, 10)));
     const jour = (d: number) => new Date(echeance + d * 86_400_000).toISOString().slice(0, 10);
     const l: Record<string, unknown> = { montant, dateEcheance, dateCalcul: jour(delai) };
     if (paiements) l.paiements = paiements.map((p) => ({ date: jour(p.decalage), montant: p.montant }));
     if (taux) l.taux = taux;
+    if (dateContrat !== undefined) l.dateContrat = dateContrat;
     return l as unknown as ParamsPenalites;
   });
 
@@ -81,13 +92,15 @@ const arbLigneValide: fc.Arbitrary<ParamsPenalites> = fc
     delai: fc.integer({ min: 0, max: 1500 }),
     paiements: fc.option(fc.array(fc.record({ decalage: fc.integer({ min: -40, max: 900 }), montant: fc.integer({ min: 1, max: 500_000_000 }).map((c) => (c / 100).toString()) }), { maxLength: 3 }), { nil: undefined }),
     taux: arbTaux,
+    dateContrat: arbContrat,
   })
-  .map(({ montant, dateEcheance, delai, paiements, taux }) => {
+  .map(({ montant, dateEcheance, delai, paiements, taux, dateContrat }) => {
     const echeance = Date.UTC(Number(dateEcheance.slice(0, 4)), Number(dateEcheance.slice(5, 7)) - 1, Number(dateEcheance.slice(8, 10)));
     const jour = (d: number) => new Date(Math.min(echeance + d * 86_400_000, Date.UTC(2026, 11, 31))).toISOString().slice(0, 10);
     const l: { -readonly [K in keyof ParamsPenalites]: ParamsPenalites[K] } = { montant, dateEcheance, dateCalcul: jour(delai) };
     if (paiements) l.paiements = paiements.map((p) => ({ date: jour(p.decalage), montant: p.montant }));
     if (taux) l.taux = taux;
+    if (dateContrat !== undefined) l.dateContrat = dateContrat;
     return l;
   });
 
@@ -133,7 +146,7 @@ describe('calculerPenalitesRetardLot — worked examples', () => {
     function* generateur(): Generator<ParamsPenalites> {
       yield* lignes;
     }
-    const parLigne = lignes.map((l) => resultatGeneral(l).montant);
+    const parLigne = lignes.map((l) => oracle(l).montant);
     // 10 000.50 €: 30 d at 13.15 % = 108.09 (108.0888…) + 45 d at 12.15 % = 149.80 (149.7983…).
     expect(parLigne[0]).toBe('257.89');
     expect(parLigne[2]).toBe('257.87');
@@ -159,7 +172,7 @@ describe('calculerPenalitesRetardLot — worked examples', () => {
       { montant: '100.00', dateEcheance: '2005-03-31', dateCalcul: '2005-06-30', paiements: [{ date: '2005-03-31', montant: '100.00' }], taux: commandePublique },
       { montant: '100.00', dateEcheance: '2005-03-31', dateCalcul: '2005-06-30', paiements: [{ date: '2005-02-01', montant: '60' }, { date: '2005-03-01', montant: '40' }] },
     ];
-    expect(lignes.map((l) => resultatGeneral(l).montant)).toEqual(['0.00', '0.00', '0.00']);
+    expect(lignes.map((l) => oracle(l).montant)).toEqual(['0.00', '0.00', '0.00']);
     expect(calculerPenalitesRetardLot(lignes)).toEqual(['0.00', '0.00', '0.00']);
     // The same public-buyer invoice, not paid: the ECB rate of 2005 is needed, and missing.
     expect(erreur(() => calculerPenalitesRetardLot([{ ...lignes[1]!, paiements: [] }])).code).toBe('BAREME_MANQUANT');
@@ -171,7 +184,7 @@ describe('calculerPenalitesRetardLot — worked examples', () => {
       { montant: '1000.00', dateEcheance: '2024-12-31', dateCalcul: '2025-03-31' },
       { montant: '1000.00', dateEcheance: '2024-12-31', dateCalcul: '2025-03-31', taux: { mode: 'contractuel', tauxAnnuel: '20' } },
     ];
-    const parLigne = lignes.map((l) => resultatGeneral(l, { baremes: tardive }).montant);
+    const parLigne = lignes.map((l) => oracle(l, { baremes: tardive }).montant);
     expect(parLigne[0]).toBe('32.42');
     expect(calculerPenalitesRetardLot(lignes, { baremes: tardive })).toEqual(parLigne);
   });
@@ -220,8 +233,8 @@ describe('calculerPenalitesRetardLot — bad rows', () => {
     // One period of 365 days at a contractual 900.719953 % (far above the floor), base 365:
     // 999 999 969 440 112 c × 900.719953 % = 9 007 199 254 740 991 c after half-up rounding.
     const limite = { montant: '9999999694401.12', dateEcheance: '2023-12-31', dateCalcul: '2024-12-30', taux: { mode: 'contractuel' as const, tauxAnnuel: '900.719953' } };
-    expect(resultatGeneral(limite).montant).toBe('90071992547409.91');
-    expect(calculerPenalitesRetardLot([bonne, limite])).toEqual([resultatGeneral(bonne).montant, '90071992547409.91']);
+    expect(oracle(limite).montant).toBe('90071992547409.91');
+    expect(calculerPenalitesRetardLot([bonne, limite])).toEqual([oracle(bonne).montant, '90071992547409.91']);
     const e = erreur(() => calculerPenalitesRetardLot([bonne, { ...limite, montant: '9999999694401.13' }]));
     expect(e.issues[0]?.code).toBe('too_big');
     expect(e.issues[0]?.path).toEqual([1]);
@@ -244,7 +257,7 @@ describe('calculerPenalitesRetardLot — bad rows', () => {
           expect(e.issues[0]?.message).toBe(seul.issues[0]!.message);
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 });
@@ -256,7 +269,7 @@ describe('calculerPenalitesRetardLot — agrees exactly with calculerPenalitesRe
         fc.property(fc.array(arbLigneValide, { maxLength: 25 }), (lignes) => {
           expect(obtenu(lignes, { baseAnnuelle })).toEqual(attendu(lignes, { baseAnnuelle }));
         }),
-        { numRuns: 400 },
+        { numRuns: runs(400) },
       );
     });
 
@@ -265,7 +278,7 @@ describe('calculerPenalitesRetardLot — agrees exactly with calculerPenalitesRe
         fc.property(fc.array(arbLigne, { maxLength: 12 }), (lignes) => {
           expect(obtenu(lignes, { baseAnnuelle })).toEqual(attendu(lignes, { baseAnnuelle }));
         }),
-        { numRuns: 400 },
+        { numRuns: runs(400) },
       );
     });
   }
@@ -276,7 +289,7 @@ describe('calculerPenalitesRetardLot — agrees exactly with calculerPenalitesRe
         const l = [{ montant, dateEcheance: e, dateCalcul: c }, { montant, dateEcheance: e, dateCalcul: c, taux: { mode: 'contractuel' as const, tauxAnnuel: '4' } }];
         expect(obtenu(l, { baseAnnuelle })).toEqual(attendu(l, { baseAnnuelle }));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -297,7 +310,7 @@ describe('calculerPenalitesRetardLot — agrees exactly with calculerPenalitesRe
       fc.property(fc.array(arbLigne, { maxLength: 8 }), fc.constantFrom(plusTard, court), fc.constantFrom<BaseAnnuelle>(365, 'exacte'), (lignes, baremes, baseAnnuelle) => {
         expect(obtenu(lignes, { baremes, baseAnnuelle })).toEqual(attendu(lignes, { baremes, baseAnnuelle }));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -309,5 +322,158 @@ describe('calculerPenalitesRetardLot — agrees exactly with calculerPenalitesRe
     const options = geler({ baseAnnuelle: 'exacte' as const });
     expect(() => calculerPenalitesRetardLot(lignes, options)).not.toThrow();
     expect(obtenu(lignes, options)).toEqual(attendu(lignes, options));
+  });
+});
+
+describe("calculerPenalitesRetardLot — sortie: 'centimes' (a Float64Array of integer cents)", () => {
+  /** The cents of an `Euros` string, as a number (exact below 2^53). */
+  const enCentimes = (e: string): number => Number(e.replace('.', ''));
+
+  function centimes(lignes: readonly unknown[], options: { baseAnnuelle: BaseAnnuelle; baremes?: Baremes }): number[] | { code: string; path: PropertyKey[]; message: string } {
+    try {
+      const r = calculerPenalitesRetardLot(lignes as ParamsPenalites[], { ...options, sortie: 'centimes' });
+      expect(r).toBeInstanceOf(Float64Array);
+      return Array.from(r);
+    } catch (e) {
+      if (!(e instanceof RecouvrementError)) throw e;
+      const issue = e.issues[0];
+      return { code: e.code, path: issue ? [...issue.path] : [], message: issue ? issue.message : e.message };
+    }
+  }
+
+  it('worked example (legal reference §1.4): 25 787 cents, then 0', () => {
+    const lignes: ParamsPenalites[] = [
+      { montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-08-14' },
+      { montant: 500, dateEcheance: '2025-05-31', dateCalcul: '2025-05-31' },
+    ];
+    const r: Float64Array = calculerPenalitesRetardLot(lignes, { sortie: 'centimes' });
+    expect(Array.from(r)).toEqual([25_787, 0]);
+    // The default, and `sortie: 'euros'`, stay `Euros[]` (the return type follows the option).
+    const e: string[] = calculerPenalitesRetardLot(lignes, { sortie: 'euros' });
+    expect(e).toEqual(calculerPenalitesRetardLot(lignes));
+  });
+
+  for (const baseAnnuelle of [365, 'exacte'] as const) {
+    it(`property (baseAnnuelle ${baseAnnuelle}): any batch → the cents of the Euros output, row for row, or the same first error`, () => {
+      fc.assert(
+        fc.property(fc.array(arbLigne, { maxLength: 12 }), (lignes) => {
+          const texte = obtenu(lignes, { baseAnnuelle });
+          const c = centimes(lignes, { baseAnnuelle });
+          expect(c).toEqual(Array.isArray(texte) ? texte.map(enCentimes) : texte);
+        }),
+        { numRuns: runs(400) },
+      );
+    });
+  }
+
+  it('property: valid batches → one exact integer per row, in order, equal to the oracle’s total', () => {
+    fc.assert(
+      fc.property(fc.array(arbLigneValide, { maxLength: 25 }), fc.constantFrom<BaseAnnuelle>(365, 'exacte'), (lignes, baseAnnuelle) => {
+        const c = centimes(lignes, { baseAnnuelle });
+        expect(Array.isArray(c)).toBe(true);
+        const attendus = attendu(lignes, { baseAnnuelle });
+        expect(c).toEqual((attendus as string[]).map(enCentimes));
+        for (const x of c as number[]) expect(Number.isSafeInteger(x) && x >= 0).toBe(true);
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+
+  it('from a generator (a result array that grows), and an empty batch', () => {
+    const l = { montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-08-14' };
+    function* lignes(n: number): Generator<ParamsPenalites> {
+      for (let i = 0; i < n; i++) yield i % 2 === 0 ? l : { ...l, montant: String(i) };
+    }
+    const r = calculerPenalitesRetardLot(lignes(3000), { sortie: 'centimes' });
+    expect(r.length).toBe(3000);
+    expect(Array.from(r)).toEqual(calculerPenalitesRetardLot([...lignes(3000)]).map(enCentimes));
+    expect(calculerPenalitesRetardLot(lignes(0), { sortie: 'centimes' })).toEqual(new Float64Array(0));
+  });
+
+  it('the limit: a total of exactly 2^53 − 1 cents is returned exactly; one cent more of amount is refused with the row index', () => {
+    const limite = { montant: '9999999694401.12', dateEcheance: '2023-12-31', dateCalcul: '2024-12-30', taux: { mode: 'contractuel' as const, tauxAnnuel: '900.719953' } };
+    expect(Array.from(calculerPenalitesRetardLot([limite], { sortie: 'centimes' }))).toEqual([Number.MAX_SAFE_INTEGER]);
+    const e = erreur(() => calculerPenalitesRetardLot([limite, { ...limite, montant: '9999999694401.13' }], { sortie: 'centimes' }));
+    expect([e.code, e.issues[0]?.code, e.issues[0]?.path]).toEqual(['ENTREE_INVALIDE', 'too_big', [1]]);
+  });
+
+  it('an unknown sortie is ENTREE_INVALIDE at options.sortie', () => {
+    const e = erreur(() => calculerPenalitesRetardLot([], { sortie: 'francs' } as unknown as { sortie: 'euros' }));
+    expect([e.code, e.issues[0]?.path]).toEqual(['ENTREE_INVALIDE', ['options', 'sortie']]);
+  });
+});
+
+describe('issue 15, item 6: calculerPenalitesRetardLot(lignes, { avertissements: true }) — each row’s warnings', () => {
+  const lignes: ParamsPenalites[] = [
+    { montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-08-14' },
+    { montant: '100', dateEcheance: '2026-06-30', dateCalcul: '2026-07-31' },
+    { montant: '1000', dateEcheance: '2024-12-31', dateCalcul: '2025-03-31', taux: { mode: 'contractuel', tauxAnnuel: '5' } },
+  ];
+
+  it('worked example: the totals as without the option, and per row the warnings calculerPenalitesRetard gives (the UNCONFIRMED 2026 S2 ECB rate, the L441-10 floor)', () => {
+    const r = calculerPenalitesRetardLot(lignes, { avertissements: true });
+    expect(r.montants).toEqual(calculerPenalitesRetardLot(lignes));
+    expect(r.avertissements).toEqual(lignes.map((l) => calculerPenalitesRetard(l).avertissements));
+    expect(r.avertissements[0]).toEqual([]);
+    expect(r.avertissements[1]?.[0]).toMatch(/^Valeur NON CONFIRMÉE/);
+    expect(r.avertissements[2]?.[0]).toMatch(/^Taux contractuel 5.00 % inférieur au plancher légal/);
+    const c = calculerPenalitesRetardLot(lignes, { avertissements: true, sortie: 'centimes' });
+    expect(c.montants).toEqual(calculerPenalitesRetardLot(lignes, { sortie: 'centimes' }));
+    expect(c.avertissements).toEqual(r.avertissements);
+  });
+
+  it('from a generator, and `avertissements: false` is the plain result; a non-boolean is ENTREE_INVALIDE at options.avertissements', () => {
+    function* gen() {
+      yield* lignes;
+    }
+    expect(calculerPenalitesRetardLot(gen(), { avertissements: true })).toEqual(calculerPenalitesRetardLot(lignes, { avertissements: true }));
+    expect(calculerPenalitesRetardLot(lignes, { avertissements: false })).toEqual(calculerPenalitesRetardLot(lignes));
+    const e = erreur(() => calculerPenalitesRetardLot(lignes, { avertissements: 'oui' } as never));
+    expect([e.code, e.issues[0]?.path]).toEqual(['ENTREE_INVALIDE', ['options', 'avertissements']]);
+  });
+
+  it('property: per row, the same warnings and total as calculerPenalitesRetard (the oracle), or the same first error', () => {
+    fc.assert(
+      fc.property(fc.array(arbLigneValide, { maxLength: 10 }), (l) => {
+        const r = calculerPenalitesRetardLot(l, { avertissements: true });
+        expect(r.avertissements).toEqual(l.map((x) => oracle(x).avertissements));
+        expect(r.montants).toEqual(l.map((x) => oracle(x).montant));
+      }),
+      { numRuns: runs(200) },
+    );
+  });
+});
+
+describe('issue 15, item 1: a batch refuses an unknown key of a row or of the options, with the row index', () => {
+  it('`paiement` in row 1 → ENTREE_INVALIDE at [1, "paiement"] naming « paiements »; `baseAnnuele` in the options', () => {
+    const lignes = [
+      { montant: '10', dateEcheance: '2025-05-31', dateCalcul: '2025-08-14' },
+      { montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-08-14', paiement: [{ date: '2025-06-01', montant: '9000' }] },
+    ];
+    const e = erreur(() => calculerPenalitesRetardLot(lignes as ParamsPenalites[]));
+    expect([e.code, e.issues[0]?.path, e.issues[0]?.message]).toEqual(['ENTREE_INVALIDE', [1, 'paiement'], 'clé inconnue « paiement » (vouliez-vous dire « paiements » ?)']);
+    const o = erreur(() => calculerPenalitesRetardLot([], { baseAnnuele: 'exacte' } as never));
+    expect(o.issues[0]?.path).toEqual(['options', 'baseAnnuele']);
+    expect(erreur(() => calculerPenalitesRetardLot([], { sorti: 'centimes' } as never)).issues[0]?.message).toBe('clé inconnue « sorti » (vouliez-vous dire « sortie » ?)');
+  });
+
+  it('property: a row with one extra key (misspelled or foreign) is refused at [index, key], in both outputs', () => {
+    fc.assert(
+      fc.property(
+        fc.array(arbLigneValide, { minLength: 1, maxLength: 6 }),
+        fc.nat(),
+        fc.constantFrom('paiement', 'Paiements', 'taux_', 'dateContract', 'montantTTC', '__proto__x', 'x'),
+        (l, k, cle) => {
+          const i = k % l.length;
+          const lignes = l.map((x, j) => (j === i ? { ...x, [cle]: 1 } : x));
+          for (const sortie of ['euros', 'centimes'] as const) {
+            const e = erreur(() => calculerPenalitesRetardLot(lignes, { sortie }));
+            expect(e.code).toBe('ENTREE_INVALIDE');
+            expect(e.issues[0]?.path).toEqual([i, cle]);
+          }
+        },
+      ),
+      { numRuns: runs(100) },
+    );
   });
 });

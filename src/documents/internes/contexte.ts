@@ -3,18 +3,30 @@
  * building blocks common to several letters (addresses, invoice tables, penalty tables, legal texts).
  */
 import type { Creance } from '../../entites/creance.js';
-import { lireDate, type DateISO } from '../../socle/date-iso.js';
+import type { DateISO } from '../../socle/date-iso.js';
 import { formaterTaux, lireTaux } from '../../socle/taux.js';
 import type { DonneesLettreValidees, OptionsLettre, Partie } from '../donnees.js';
-import { dateFr, montantFr, tauxFr } from './format.js';
-import type { CalculFacture, Regime } from './montants.js';
+import { dateFr, montantFr, periodeFr, tauxFr } from './format.js';
+import { somme, type CalculFacture, type Regime } from './montants.js';
 import type { Bloc } from './rendu.js';
 
 export interface Contexte {
   readonly d: DonneesLettreValidees;
   readonly regime: Regime;
   readonly factures: readonly CalculFacture[];
-  readonly totaux: { readonly principal: string; readonly penalites: string; readonly indemnite: string; readonly interets: string; readonly total: string };
+  /** Sums over the invoices of their statements (accrued accessories, what payments covered, what is due). */
+  readonly totaux: {
+    readonly principal: string;
+    readonly penalites: string;
+    readonly indemnite: string;
+    readonly interets: string;
+    readonly avoirs: string;
+    readonly imputeAccessoires: string;
+    readonly penalitesDues: string;
+    readonly indemniteDue: string;
+    readonly interetsDus: string;
+    readonly total: string;
+  };
   /** Last day that accrued. */
   readonly dateCalcul: DateISO;
   readonly dateLimite: DateISO;
@@ -41,9 +53,39 @@ export function sirenFr(siren: string): string {
   return `${siren.slice(0, 3)} ${siren.slice(3, 6)} ${siren.slice(6)}`;
 }
 
+/**
+ * The identification lines of a company's correspondence (C. com. R123-237, R123-238): "SARL au capital de
+ * 10 000,00 €", then "RCS Lyon 732 829 320" (or "SIREN 732 829 320" without the greffe's city).
+ */
+export function mentionsSociete(p: Pick<Partie, 'siren' | 'villeRcs' | 'formeJuridique' | 'capital'>): (string | undefined)[] {
+  const forme = p.formeJuridique !== undefined ? `${p.formeJuridique}${p.capital !== undefined ? ` au capital de ${montantFr(p.capital)}` : ''}` : p.capital !== undefined ? `Capital de ${montantFr(p.capital)}` : undefined;
+  const immatriculation = p.siren ? (p.villeRcs !== undefined ? `RCS ${p.villeRcs} ${sirenFr(p.siren)}` : `SIREN ${sirenFr(p.siren)}`) : undefined;
+  return [forme, immatriculation];
+}
+
 export function lignesCreancier(c: Contexte): string[] {
   const p = c.d.creancier;
-  return lignesPartie(p, [p.siren ? `SIREN ${sirenFr(p.siren)}` : undefined, p.mentionLegale, p.telephone ? `Tél. ${p.telephone}` : undefined, p.email]);
+  return lignesPartie(p, [...mentionsSociete(p), p.mentionLegale, p.telephone ? `Tél. ${p.telephone}` : undefined, p.email]);
+}
+
+/** How the addressee is called: "Monsieur le Maire", "Madame", "Madame, Monsieur" (no civility known). */
+export function appellation(c: Contexte): string {
+  const d = c.d.debiteur;
+  if (d.appellation !== undefined && d.appellation.trim() !== '') return d.appellation.trim();
+  if (d.civilite === 'madame') return 'Madame';
+  if (d.civilite === 'monsieur') return 'Monsieur';
+  return 'Madame, Monsieur';
+}
+
+/** The greeting: "Monsieur le Maire," / "Madame," / "Madame, Monsieur,". */
+export function appel(c: Contexte): string {
+  return `${appellation(c)},`;
+}
+
+/** The closing formula, addressed like the greeting; to a public authority, "haute considération". */
+export function formulePolitesse(c: Contexte, debut: 'Veuillez agréer' | 'Nous vous prions d’agréer' = 'Nous vous prions d’agréer'): string {
+  const autorite = c.regime === 'public' && c.d.debiteur.appellation !== undefined;
+  return `${debut}, ${appellation(c)}, l’expression ${autorite ? 'de notre haute considération' : 'de nos salutations distinguées'}.`;
 }
 
 export function lignesDebiteur(c: Contexte): string[] {
@@ -83,22 +125,61 @@ export function pluriel(c: Contexte, un: string, plusieurs: string): string {
   return c.factures.length > 1 ? plusieurs : un;
 }
 
-/** The invoices table: number, date, due date, amount incl. VAT, paid, outstanding. */
-export function tableauFactures(c: Contexte): Bloc {
-  return {
+/**
+ * The invoices table: number, date, due date, amount incl. VAT, credit notes (when there are any), paid,
+ * principal still due — followed, when payments went to the accessories first, by the sentence that says
+ * how they were imputed (C. civ. 1343-1).
+ */
+export function tableauFactures(c: Contexte): Bloc[] {
+  const avoirs = c.totaux.avoirs !== '0.00';
+  const tableau: Bloc = {
     type: 'tableau',
-    entetes: ['Facture', 'Date', 'Échéance', 'Montant TTC', 'Déjà réglé', 'Reste dû'],
+    entetes: ['Facture', 'Date', 'Échéance', 'Montant TTC', ...(avoirs ? ['Avoirs'] : []), 'Réglé', 'Principal dû'],
     lignes: c.factures.map((f) => [
       `n° ${f.creance.numeroFacture}`,
       dateFr(f.creance.dateFacture),
       dateFr(f.creance.dateEcheance),
       montantFr(f.montants.montantTTC),
+      ...(avoirs ? [montantFr(f.montants.avoirs)] : []),
       montantFr(f.montants.dejaRegle),
       montantFr(f.montants.principal),
     ]),
-    droite: [3, 4, 5],
-    ...(c.factures.length > 1 ? { total: ['Total', '', '', '', '', montantFr(c.totaux.principal)] } : {}),
+    droite: avoirs ? [3, 4, 5, 6] : [3, 4, 5],
+    ...(c.factures.length > 1 ? { total: ['Total', '', '', '', ...(avoirs ? [''] : []), '', montantFr(c.totaux.principal)] } : {}),
   };
+  return [tableau, ...blocsImputation(c)];
+}
+
+/** What the accessories are called for this debtor: "les pénalités de retard et l’indemnité forfaitaire"… */
+export function nomAccessoires(c: Contexte): string {
+  if (c.regime === 'b2c') return 'les intérêts au taux légal';
+  const indemnite = c.totaux.indemnite !== '0.00' ? ' et l’indemnité forfaitaire pour frais de recouvrement' : '';
+  return `${c.regime === 'public' ? 'les intérêts moratoires' : 'les pénalités de retard'}${indemnite}`;
+}
+
+/** The credit notes deducted from the principal, when there are any (for the letters without an Avoirs column). */
+export function blocsAvoirs(c: Contexte): Bloc[] {
+  if (c.totaux.avoirs === '0.00') return [];
+  return [{ type: 'paragraphe', texte: `Les avoirs émis sur ${c.factures.length > 1 ? 'ces factures' : 'cette facture'} (${montantFr(c.totaux.avoirs)}) ont été déduits du principal.` }];
+}
+
+/** How the payments were imputed, when some went to the accessories (C. civ. 1343-1), as one paragraph. */
+export function blocsImputation(c: Contexte): Bloc[] {
+  if (c.totaux.imputeAccessoires === '0.00') return [];
+  const regle = c.options?.imputation ?? 'legale';
+  const paye = somme(c.factures.map((f) => f.montants.dejaRegle));
+  const surPrincipal = somme([paye, `-${c.totaux.imputeAccessoires}`]);
+  const trop = c.factures.reduce((s, f) => s + (f.situation.tropPercu !== '0.00' ? 1 : 0), 0) > 0;
+  const principe =
+    regle === 'legale'
+      ? `Conformément à l’article 1343-1 du code civil, vos règlements s’imputent d’abord sur ${nomAccessoires(c)} ${c.regime === 'b2b' ? 'échues' : 'échus'} à leur date, puis sur le principal`
+      : `Vos règlements ont été imputés d’abord sur le principal, puis sur ${nomAccessoires(c)}`;
+  return [
+    {
+      type: 'paragraphe',
+      texte: `${principe} : sur les ${montantFr(paye)} réglés, ${montantFr(c.totaux.imputeAccessoires)} ont été imputés sur ces accessoires${trop ? '' : ` et ${montantFr(surPrincipal)} sur le principal`}.`,
+    },
+  ];
 }
 
 /** The accrual periods (penalties or legal interest) of every invoice, with their rates. */
@@ -108,7 +189,7 @@ export function tableauPeriodes(c: Contexte, libelle: string, total: string): Bl
     for (const p of f.montants.periodes) {
       lignes.push([
         `n° ${f.creance.numeroFacture}`,
-        `du ${dateFr(p.du)} au ${dateFr(p.au)}`,
+        periodeFr(p.du, p.au),
         String(p.jours),
         montantFr(p.assiette),
         tauxFr(p.tauxAnnuel),
@@ -125,7 +206,11 @@ export function tableauPeriodes(c: Contexte, libelle: string, total: string): Bl
   };
 }
 
-/** The wording of the penalty rate for the invoices' rate modes. */
+/**
+ * The wording of the penalty rate for the invoices' rate modes. A contractual rate below the floor of
+ * L441-10 II (three times the taux de l'intérêt légal) is never announced as the rate charged: the letter says
+ * it was raised to the floor for the periods where it fell below it (the calculator's reading, docs/penalites.md).
+ */
 export function descriptionTaux(c: Contexte): string {
   const modes = new Set(c.factures.map((f) => f.modeTaux));
   const parts: string[] = [];
@@ -135,8 +220,19 @@ export function descriptionTaux(c: Contexte): string {
     );
   }
   if (modes.has('contractuel')) {
-    const taux = [...new Set(c.factures.flatMap((f) => (f.creance.tauxPenalites?.mode === 'contractuel' ? [f.creance.tauxPenalites.tauxAnnuel] : [])))];
-    parts.push(`au taux contractuel de ${taux.map((t) => tauxFr(formaterTaux(lireTaux(t)))).join(', ')} l’an, qui ne peut être inférieur à trois fois le taux de l’intérêt légal`);
+    const contractuelles = c.factures.filter((f) => f.creance.tauxPenalites?.mode === 'contractuel');
+    const taux = [...new Set(contractuelles.flatMap((f) => (f.creance.tauxPenalites?.mode === 'contractuel' ? [f.creance.tauxPenalites.tauxAnnuel] : [])))];
+    // Compared as formatted two-decimal rates ("18" and "18.00" are the same rate).
+    const releve = contractuelles.some((f) => {
+      const t = f.creance.tauxPenalites?.mode === 'contractuel' ? formaterTaux(lireTaux(f.creance.tauxPenalites.tauxAnnuel)) : null;
+      return t !== null && f.montants.periodes.some((p) => formaterTaux(lireTaux(p.tauxAnnuel)) !== t);
+    });
+    const libelle = taux.map((t) => tauxFr(formaterTaux(lireTaux(t)))).join(', ');
+    parts.push(
+      releve
+        ? `au taux contractuel de ${libelle} l’an, porté au plancher légal de trois fois le taux de l’intérêt légal pour les périodes où il lui est inférieur — les taux appliqués figurent ci-dessous`
+        : `au taux contractuel de ${libelle} l’an, qui ne peut être inférieur à trois fois le taux de l’intérêt légal`,
+    );
   }
   return parts.join(' ; ');
 }
@@ -144,9 +240,12 @@ export function descriptionTaux(c: Contexte): string {
 /** Who decides if unpaid. */
 export function juridiction(c: Contexte): string {
   if (c.regime === 'b2c') return 'le tribunal judiciaire compétent';
-  if (c.regime === 'public') return 'la juridiction compétente';
+  if (c.regime === 'public') return 'le juge des référés du tribunal administratif compétent';
   const commerciale = c.factures.every((f) => f.creance.nature === 'commerciale');
-  if (c.d.debiteur.commercant === true && commerciale) return 'le tribunal de commerce compétent (ou le tribunal des activités économiques là où il a été institué)';
+  const tc = 'le tribunal de commerce compétent (ou le tribunal des activités économiques là où il a été institué)';
+  if (c.d.debiteur.commercant === true && commerciale) return tc;
+  // C. com. L721-3 1°: disputes between artisans, and between artisans and commerçants, from 1 January 2022.
+  if (c.d.debiteur.artisan === true && commerciale && c.d.dateLettre >= '2022-01-01') return 'la juridiction compétente';
   if (c.d.debiteur.commercant === false) return 'le tribunal judiciaire compétent';
   return 'la juridiction compétente';
 }
@@ -159,14 +258,6 @@ export function blocsPaiement(c: Contexte, phrase: string): Bloc[] {
     { type: 'paragraphe', texte: `${phrase}, ${modes.length > 1 ? 'par l’un des moyens suivants' : 'par le moyen suivant'} :` },
     { type: 'liste', elements: modes },
   ];
-}
-
-export function creancesEchues(c: Contexte): readonly CalculFacture[] {
-  return c.factures.filter((f) => !f.aEchoir);
-}
-
-export function estAnterieur(a: DateISO, b: DateISO): boolean {
-  return lireDate(a) < lireDate(b);
 }
 
 export type { Creance };

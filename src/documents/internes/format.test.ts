@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { runs } from '../../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { dateFr, echapperHtml, montantFr, semestreFr, tauxFr } from './format.js';
 import { arbDate } from '../../../test/outils.js';
@@ -20,7 +21,7 @@ describe('montantFr', () => {
         const attendu = euros.replace('\u00a0€', `,${String(c % 100n).padStart(2, '0')}\u00a0€`);
         expect(montantFr(c)).toBe(attendu);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
@@ -40,7 +41,7 @@ describe('dateFr', () => {
         const attendu = intl.format(new Date(Date.UTC(a, m - 1, j))).replace(/^1 /, '1er ');
         expect(dateFr(d)).toBe(attendu);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
@@ -59,7 +60,7 @@ describe('tauxFr, semestreFr, echapperHtml', () => {
         expect(e).not.toMatch(/[<>"']/);
         expect(e.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&')).toBe(s);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

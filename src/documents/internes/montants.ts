@@ -1,49 +1,49 @@
 /**
- * Internal: the amounts of a letter, computed by the public calculators — never retyped.
- *
- * - professionnel: pénalités de retard (C. com. L441-10 II) and the 40 € indemnity (D441-5);
- * - personne-publique: intérêts moratoires (C. commande publique R2192-31) and the indemnity;
- * - consommateur, non-professionnel: no penalty, no indemnity, no fee (CPCE L111-8); legal interest
- *   (C. civ. 1231-6, 1344-1) only from an earlier mise en demeure.
+ * Internal: the amounts of a letter. There is no computation here: every figure is the claim's statement by
+ * `situationCreance` (src/situation) — the same figures as the machine and `releveDeCompte` for the same
+ * claim, date and options. Which accessories a debtor type owes is decided there too
+ * ({@link regimeDuDebiteur}): professionnel → L441-10 penalties and the 40 €; personne-publique → R2192-31
+ * and the 40 €; consommateur, non-professionnel → legal interest from an earlier mise en demeure only
+ * (C. civ. 1231-6, 1344-1), no indemnity, no fee (CPCE L111-8).
  */
 import { calculerInteretsLegaux } from '../../calculs/interets/calculerInteretsLegaux.js';
-import { indemniteForfaitaire } from '../../calculs/indemnite/indemniteForfaitaire.js';
-import { calculerPenalitesRetard, type ModeTauxPenalites } from '../../calculs/penalites/calculerPenalitesRetard.js';
-import type { ResultatAccrual } from '../../calculs/moteur/resultat.js';
+import type { ModeTauxPenalites } from '../../calculs/penalites/calculerPenalitesRetard.js';
 import type { Creance } from '../../entites/creance.js';
 import type { Debiteur } from '../../entites/debiteur.js';
 import { formaterDate, lireDate, type DateISO } from '../../socle/date-iso.js';
 import { formaterEuros, lireEuros } from '../../socle/euros.js';
+import { calculerSituation, regimeDuDebiteur, type Regime } from '../../situation/internes/calcul.js';
+import type { SituationCreance } from '../../situation/types.js';
 import type { MontantsFactureLettre, OptionsLettre } from '../donnees.js';
 
-/** How the debtor's type maps to a regime. */
-export type Regime = 'b2b' | 'public' | 'b2c';
+export type { Regime };
 
+/** The regime of accessories of the letter's debtor (the library's one mapping, src/situation). */
 export function regimeDe(d: Debiteur): Regime {
-  return d.type === 'professionnel' ? 'b2b' : d.type === 'personne-publique' ? 'public' : 'b2c';
+  return regimeDuDebiteur(d.type);
 }
 
 export interface CalculFacture {
   readonly creance: Creance;
+  /** The claim's statement at the letter's computation date. */
+  readonly situation: SituationCreance;
   readonly montants: MontantsFactureLettre;
   readonly modeTaux: ModeTauxPenalites['mode'] | null;
-  readonly penalites: ResultatAccrual | null;
-  readonly interets: ResultatAccrual | null;
   readonly references: readonly string[];
   readonly avertissements: readonly string[];
-  /** Not yet due at the computation date (declaration of claims: "à échoir"). */
+  /** Nothing can be claimed yet (relances, mises en demeure: not late; declaration: "à échoir"). */
   readonly aEchoir: boolean;
 }
 
 export interface ParamsCalcul {
-  readonly regime: Regime;
+  readonly debiteur: Debiteur;
   /** Last day that accrues. */
   readonly dateCalcul: DateISO;
   /** Legal interest from this day (consumer claims), if any. */
   readonly dateMiseEnDemeure?: DateISO | undefined;
   readonly categorie: 'creancier-particulier' | 'autres-cas';
-  /** Collective proceedings opened on this day: the indemnity is not owed for invoices due on or after it. */
-  readonly dateJugement?: DateISO | undefined;
+  /** A declaration of claims: "à échoir" means not yet due on the day before the opening judgment. */
+  readonly declaration: boolean;
   readonly options?: OptionsLettre | undefined;
 }
 
@@ -53,66 +53,37 @@ function calculOptions(o: OptionsLettre | undefined): OptionsLettre | undefined 
 }
 
 export function calculerFacture(c: Creance, p: ParamsCalcul): CalculFacture {
-  const jourCalcul = lireDate(p.dateCalcul);
-  const paiementsAvant = c.paiements.filter((x) => lireDate(x.date) <= jourCalcul);
-  const paye = paiementsAvant.reduce((s, x) => s + lireEuros(x.montant), 0);
-  const ttc = lireEuros(c.montantTTC);
-  const principal = Math.max(0, ttc - paye);
-  const paiements = paiementsAvant.map((x) => ({ date: x.date, montant: x.montant }));
-  const aEchoir = jourCalcul <= lireDate(c.dateEcheance);
-  const options = calculOptions(p.options);
-  const references: string[] = [];
-  const avertissements: string[] = [];
-
-  let penalites: ResultatAccrual | null = null;
-  let indemnite = '0.00';
-  let modeTaux: ModeTauxPenalites['mode'] | null = null;
-  if (p.regime !== 'b2c') {
-    const taux: ModeTauxPenalites = c.tauxPenalites ?? (p.regime === 'public' ? { mode: 'commande-publique' } : { mode: 'bce+10' });
-    modeTaux = taux.mode;
-    penalites = calculerPenalitesRetard({ montant: c.montantTTC, dateEcheance: c.dateEcheance, dateCalcul: p.dateCalcul, paiements, taux }, options);
-    references.push(...penalites.references);
-    avertissements.push(...penalites.avertissements);
-    // Owed for an invoice paid late, even once paid (the first day of delay suffices), never for one paid in time.
-    if (!aEchoir && (principal > 0 || penalites.joursDeRetard > 0)) {
-      const bloquee = p.dateJugement !== undefined && lireDate(c.dateEcheance) >= lireDate(p.dateJugement);
-      const i = indemniteForfaitaire(
-        { regime: p.regime, dateEcheance: c.dateEcheance, procedureCollective: bloquee },
-        options?.baremes ? { baremes: options.baremes } : undefined,
-      );
-      indemnite = i.montant;
-      if (i.montant !== '0.00') references.push(...i.references);
-      avertissements.push(...i.avertissements);
-    }
-  }
-
-  let interets: ResultatAccrual | null = null;
-  if (p.regime === 'b2c' && p.dateMiseEnDemeure !== undefined && lireDate(p.dateMiseEnDemeure) <= jourCalcul) {
-    interets = calculerInteretsLegaux(
-      { montant: c.montantTTC, dateDebut: p.dateMiseEnDemeure, dateFin: p.dateCalcul, categorie: p.categorie, paiements },
-      options,
-    );
-    references.push(...interets.references);
-    avertissements.push(...interets.avertissements);
-  }
-
-  const periodes = penalites?.periodes ?? interets?.periodes ?? [];
+  const s = calculerSituation(c, p.debiteur, p.dateCalcul, {
+    ...calculOptions(p.options),
+    ...(p.options?.imputation !== undefined ? { imputation: p.options.imputation } : {}),
+    ...(p.dateMiseEnDemeure !== undefined ? { dateMiseEnDemeure: p.dateMiseEnDemeure } : {}),
+    creancierParticulier: p.categorie === 'creancier-particulier',
+    // A letter with unknown figures is not sent: a day the tables do not cover is BAREME_MANQUANT.
+    siBaremeManquant: 'erreur',
+  });
+  const periodes = s.penalites.periodes.length > 0 ? s.penalites.periodes : s.interets.periodes;
+  const imputeAccessoires = lireEuros(s.penalites.impute) + lireEuros(s.interets.impute) + lireEuros(s.indemnite.impute);
   return {
     creance: c,
-    modeTaux,
-    penalites,
-    interets,
-    aEchoir,
-    references,
-    avertissements,
+    situation: s,
+    modeTaux: s.penalites.mode,
+    aEchoir: p.declaration ? !s.echue : !s.enRetard,
+    references: s.references,
+    avertissements: s.avertissements,
     montants: {
       numeroFacture: c.numeroFacture,
-      montantTTC: c.montantTTC,
-      dejaRegle: formaterEuros(paye),
-      principal: formaterEuros(principal),
-      penalites: penalites?.montant ?? '0.00',
-      indemnite,
-      interets: interets?.montant ?? '0.00',
+      montantTTC: s.montantTTC,
+      avoirs: s.avoirs,
+      dejaRegle: s.paye,
+      principal: s.principalDu,
+      penalites: s.penalites.couru,
+      indemnite: s.indemnite.couru,
+      interets: s.interets.couru,
+      imputeAccessoires: formaterEuros(imputeAccessoires),
+      penalitesDues: s.penalites.du,
+      indemniteDue: s.indemnite.du,
+      interetsDus: s.interets.du,
+      total: s.totalDu,
       periodes: periodes.map((x) => ({ du: x.du, au: x.au, jours: x.jours, assiette: x.assiette, tauxAnnuel: x.tauxAnnuel, montant: x.montant })),
     },
   };

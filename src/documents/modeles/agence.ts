@@ -10,15 +10,19 @@ import { dateFr, montantFr } from '../internes/format.js';
 import {
   L111_8_AL2,
   L111_8_AL3,
+  appel,
+  blocsAvoirs,
+  blocsImputation,
   blocsPaiement,
   de,
   designationFactures,
+  formulePolitesse,
   lieuEtDate,
   lignesDebiteur,
   lignesPartie,
   mentionEnvoi,
+  mentionsSociete,
   signature,
-  sirenFr,
   tableauPeriodes,
   type Contexte,
 } from '../internes/contexte.js';
@@ -30,19 +34,24 @@ export function lettreAgence(c: Contexte, agence: Partie): DocumentLettre {
   const adresseAgence = lignesPartie(agence).slice(1).join(', ');
   const b2c = c.regime === 'b2c';
   const accessoire = b2c ? 'Intérêts au taux légal' : c.regime === 'public' ? 'Intérêts moratoires' : 'Pénalités de retard';
+  // R124-4 3°: the amounts still due, itemised (what payments already covered is deducted, C. civ. 1343-1).
   const montantAccessoire = b2c ? c.totaux.interets : c.totaux.penalites;
+  const accessoireDu = b2c ? c.totaux.interetsDus : c.totaux.penalitesDues;
   const lignes = c.factures.map((f) => {
     const base = [
       `Facture n° ${f.creance.numeroFacture} du ${dateFr(f.creance.dateFacture)}, échue le ${dateFr(f.creance.dateEcheance)}`,
       montantFr(f.montants.principal),
-      montantFr(b2c ? f.montants.interets : f.montants.penalites),
+      montantFr(b2c ? f.montants.interetsDus : f.montants.penalitesDues),
     ];
-    return b2c ? base : [...base, montantFr(f.montants.indemnite)];
+    return b2c ? base : [...base, montantFr(f.montants.indemniteDue)];
   });
+  // Legal interest runs only from a mise en demeure (C. civ. 1231-6, 1344-1): never say it runs when none was sent.
   const fondements = b2c
-    ? `Les intérêts au taux légal courent depuis la mise en demeure${c.d.dateMiseEnDemeure ? ` du ${dateFr(c.d.dateMiseEnDemeure)}` : ''} (articles 1231-6 et 1344-1 du code civil).`
+    ? c.d.dateMiseEnDemeure !== undefined
+      ? `Les intérêts au taux légal courent depuis la mise en demeure du ${dateFr(c.d.dateMiseEnDemeure)} (articles 1231-6 et 1344-1 du code civil).`
+      : 'Aucun intérêt n’est réclamé à ce jour : les intérêts au taux légal ne courent qu’à compter d’une mise en demeure (articles 1231-6 et 1344-1 du code civil).'
     : c.regime === 'public'
-      ? 'Les intérêts moratoires et l’indemnité forfaitaire pour frais de recouvrement sont dus de plein droit par l’acheteur public (article R2192-31 du code de la commande publique).'
+      ? 'Les intérêts moratoires et l’indemnité forfaitaire pour frais de recouvrement sont dus de plein droit par l’acheteur public (articles L2192-13, R2192-31 et D2192-35 du code de la commande publique).'
       : 'Les pénalités de retard sont dues de plein droit dès le lendemain de l’échéance (article L441-10 II du code de commerce) ; l’indemnité forfaitaire pour frais de recouvrement, due pour chaque facture payée en retard, l’est par le débiteur professionnel en vertu d’une disposition législative (articles L441-10 II et D441-5 du code de commerce).';
   const corps: Bloc[] = [
     {
@@ -60,12 +69,14 @@ export function lettreAgence(c: Contexte, agence: Partie): DocumentLettre {
       lignes,
       droite: b2c ? [1, 2] : [1, 2, 3],
       total: b2c
-        ? ['Total', montantFr(c.totaux.principal), montantFr(montantAccessoire)]
-        : ['Total', montantFr(c.totaux.principal), montantFr(montantAccessoire), montantFr(c.totaux.indemnite)],
+        ? ['Total', montantFr(c.totaux.principal), montantFr(accessoireDu)]
+        : ['Total', montantFr(c.totaux.principal), montantFr(accessoireDu), montantFr(c.totaux.indemniteDue)],
     },
     { type: 'paragraphe', texte: `Somme totale due au ${dateFr(c.dateCalcul)} : ${montantFr(c.totaux.total)}.` },
+    ...blocsAvoirs(c),
+    ...blocsImputation(c),
   ];
-  if (montantAccessoire !== '0.00') corps.push({ type: 'paragraphe', texte: `Détail ${b2c ? 'des intérêts' : c.regime === 'public' ? 'des intérêts moratoires' : 'des pénalités de retard'}, période par période :` }, tableauPeriodes(c, b2c || c.regime === 'public' ? 'Intérêts' : 'Pénalités', montantAccessoire));
+  if (montantAccessoire !== '0.00') corps.push({ type: 'paragraphe', texte: `Détail ${b2c ? 'des intérêts courus' : c.regime === 'public' ? 'des intérêts moratoires courus' : 'des pénalités de retard courues'}, période par période :` }, tableauPeriodes(c, b2c || c.regime === 'public' ? 'Intérêts' : 'Pénalités', montantAccessoire));
   corps.push(
     { type: 'paragraphe', texte: fondements },
     {
@@ -83,14 +94,14 @@ export function lettreAgence(c: Contexte, agence: Partie): DocumentLettre {
   );
   return {
     titre: `Recouvrement amiable — ${designationFactures(c)}`,
-    expediteur: lignesPartie(agence, [agence.siren ? `SIREN ${sirenFr(agence.siren)}` : undefined, agence.mentionLegale, agence.telephone ? `Tél. ${agence.telephone}` : undefined, agence.email]),
+    expediteur: lignesPartie(agence, [...mentionsSociete(agence), agence.mentionLegale, agence.telephone ? `Tél. ${agence.telephone}` : undefined, agence.email]),
     destinataire: lignesDebiteur(c),
     lieuEtDate: lieuEtDate(c),
     mentions: mentionEnvoi(c, 'courrier'),
     objet: `Recouvrement amiable de créance pour le compte ${de(c.d.creancier.denomination)} — ${designationFactures(c)}`,
-    appel: 'Madame, Monsieur,',
+    appel: appel(c),
     corps,
-    politesse: 'Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.',
+    politesse: formulePolitesse(c),
     signature: signature(c, agence),
     annexes: [],
   };

@@ -7,8 +7,8 @@
  * evidence; supporting documents attached under a bordereau), R622-24 (two months from the BODACC
  * publication), L622-28 (the opening judgment stops interest and penalties on such claims).
  */
-import { dateFr, montantFr } from '../internes/format.js';
-import { de, lieuEtDate, lignesCreancier, lignesPartie, mentionEnvoi, sirenFr, signature, type Contexte } from '../internes/contexte.js';
+import { dateFr, montantFr, periodeFr } from '../internes/format.js';
+import { blocsAvoirs, de, lieuEtDate, lignesCreancier, lignesPartie, mentionEnvoi, sirenFr, signature, type Contexte } from '../internes/contexte.js';
 import { somme } from '../internes/montants.js';
 import type { DonneesLettreValidees } from '../donnees.js';
 import type { ProcedureCollective } from '../../entites/debiteur.js';
@@ -25,14 +25,15 @@ export function declarationDeCreance(c: Contexte, pc: ProcedureCollective, manda
   const debiteur = c.d.debiteur;
   const echues = c.factures.filter((f) => !f.aEchoir);
   const aEchoir = c.factures.filter((f) => f.aEchoir);
-  const totalEchu = somme(echues.map((f) => somme([f.montants.principal, f.montants.penalites, f.montants.indemnite])));
+  // The amounts still due on the day before the judgment: payments already imputed (C. civ. 1343-1) deducted.
+  const totalEchu = somme(echues.map((f) => f.montants.total));
   const totalAEchoir = somme(aEchoir.map((f) => f.montants.principal));
   const corps: Bloc[] = [
     {
       type: 'paragraphe',
       texte:
         `Par jugement du ${dateFr(pc.dateJugement)}${c.d.tribunal ? ` (${c.d.tribunal})` : ''}${pc.dateBodacc ? `, publié au BODACC le ${dateFr(pc.dateBodacc)}` : ''}, ` +
-        `une procédure de ${LIBELLE_PROCEDURE[pc.type]} a été ouverte à l’égard ${de(debiteur.denomination)}${debiteur.siren ? ` (SIREN ${sirenFr(debiteur.siren)})` : ''}.`,
+        `une procédure de ${LIBELLE_PROCEDURE[pc.type]} a été ouverte à l’égard ${de(debiteur.denomination)}${debiteur.siren ? ` (${debiteur.villeRcs !== undefined ? `RCS ${debiteur.villeRcs}` : 'SIREN'} ${sirenFr(debiteur.siren)})` : ''}.`,
     },
     {
       type: 'paragraphe',
@@ -49,20 +50,38 @@ export function declarationDeCreance(c: Contexte, pc: ProcedureCollective, manda
         dateFr(f.creance.dateFacture),
         dateFr(f.creance.dateEcheance),
         montantFr(f.montants.principal),
-        montantFr(f.montants.penalites),
-        montantFr(f.montants.indemnite),
-        montantFr(somme([f.montants.principal, f.montants.penalites, f.montants.indemnite])),
+        montantFr(f.montants.penalitesDues),
+        montantFr(f.montants.indemniteDue),
+        montantFr(f.montants.total),
       ]),
       droite: [3, 4, 5, 6],
-      total: ['Total échu', '', '', montantFr(somme(echues.map((f) => f.montants.principal))), montantFr(c.totaux.penalites), montantFr(c.totaux.indemnite), montantFr(totalEchu)],
+      total: [
+        'Total échu',
+        '',
+        '',
+        montantFr(somme(echues.map((f) => f.montants.principal))),
+        montantFr(somme(echues.map((f) => f.montants.penalitesDues))),
+        montantFr(somme(echues.map((f) => f.montants.indemniteDue))),
+        montantFr(totalEchu),
+      ],
     });
+    corps.push(...blocsAvoirs(c));
+    if (c.totaux.imputeAccessoires !== '0.00') {
+      corps.push({
+        type: 'paragraphe',
+        texte:
+          (c.options?.imputation ?? 'legale') === 'legale'
+            ? `Les règlements reçus avant le jugement ont été imputés d’abord sur les pénalités et l’indemnité échues à leur date (article 1343-1 du code civil), à hauteur de ${montantFr(c.totaux.imputeAccessoires)}, puis sur le principal ; les montants ci-dessus sont ceux qui restent dus.`
+            : `Les règlements reçus avant le jugement ont été imputés d’abord sur le principal, puis sur les pénalités et l’indemnité à hauteur de ${montantFr(c.totaux.imputeAccessoires)} ; les montants ci-dessus sont ceux qui restent dus.`,
+      });
+    }
     if (c.totaux.penalites !== '0.00') {
       corps.push({
         type: 'paragraphe',
-        texte: `Les pénalités de retard (article L441-10 II du code de commerce) sont arrêtées au ${dateFr(c.dateCalcul)}, veille du jugement d’ouverture, qui a arrêté leur cours (article L622-28 du code de commerce). Détail :`,
+        texte: `Les pénalités de retard courues (article L441-10 II du code de commerce) sont arrêtées au ${dateFr(c.dateCalcul)}, veille du jugement d’ouverture, qui a arrêté leur cours (article L622-28 du code de commerce). Détail :`,
       });
       const lignes: string[][] = [];
-      for (const f of echues) for (const p of f.montants.periodes) lignes.push([`n° ${f.creance.numeroFacture}`, `du ${dateFr(p.du)} au ${dateFr(p.au)}`, String(p.jours), montantFr(p.assiette), `${p.tauxAnnuel.replace('.', ',')}\u00a0%`, montantFr(p.montant)]);
+      for (const f of echues) for (const p of f.montants.periodes) lignes.push([`n° ${f.creance.numeroFacture}`, periodeFr(p.du, p.au), String(p.jours), montantFr(p.assiette), `${p.tauxAnnuel.replace('.', ',')}\u00a0%`, montantFr(p.montant)]);
       corps.push({ type: 'tableau', entetes: ['Facture', 'Période', 'Jours', 'Assiette', 'Taux annuel', 'Pénalités'], lignes, droite: [2, 3, 4, 5], total: ['Total', '', '', '', '', montantFr(c.totaux.penalites)] });
     }
   }
@@ -87,6 +106,12 @@ export function declarationDeCreance(c: Contexte, pc: ProcedureCollective, manda
   corps.push(
     { type: 'paragraphe', texte: 'Les documents justificatifs sont joints sous bordereau (article R622-23 du code de commerce).' },
     { type: 'paragraphe', texte: 'Nous certifions sincère et véritable la présente déclaration de créance (article L622-25 du code de commerce).' },
+  );
+  if (debiteur.siren === undefined) {
+    c.avertissements.push('SIREN du débiteur absent : indiquez son numéro d’immatriculation (et la ville de son greffe, villeRcs) pour que le mandataire identifie la procédure sans ambiguïté.');
+  }
+  c.avertissements.push(
+    'Réserve de propriété : la déclaration de créance ne vaut pas revendication. Les biens vendus sous clause de réserve de propriété se revendiquent par une demande distincte, adressée dans les trois mois de la publication du jugement d’ouverture (C. com. L624-9).',
   );
   const annexes =
     c.d.pieces ?? c.factures.map((f) => `Facture n° ${f.creance.numeroFacture} du ${dateFr(f.creance.dateFacture)} (${montantFr(f.creance.montantTTC)} TTC)`);

@@ -6,7 +6,9 @@
  */
 import { dateFr, montantFr, semestreFr, tauxFr } from '../internes/format.js';
 import {
+  appel,
   blocsPaiement,
+  formulePolitesse,
   descriptionTaux,
   designationFactures,
   juridiction,
@@ -23,8 +25,6 @@ import {
 import { tauxLegalDuJour } from '../internes/montants.js';
 import type { Bloc, DocumentLettre } from '../internes/rendu.js';
 
-const POLITESSE = 'Veuillez agréer, Madame, Monsieur, l’expression de nos salutations distinguées.';
-
 /** The letter around the body, the same for both mises en demeure: sent by LRAR, with a copy of each invoice. */
 function lettreMiseEnDemeure(c: Contexte, corps: readonly Bloc[]): DocumentLettre {
   return {
@@ -34,15 +34,36 @@ function lettreMiseEnDemeure(c: Contexte, corps: readonly Bloc[]): DocumentLettr
     lieuEtDate: lieuEtDate(c),
     mentions: mentionEnvoi(c, 'lrar'),
     objet: `Mise en demeure de payer — ${designationFactures(c)}`,
-    appel: 'Madame, Monsieur,',
+    appel: appel(c),
     corps,
-    politesse: POLITESSE,
+    politesse: formulePolitesse(c, 'Veuillez agréer'),
     signature: signature(c),
     annexes: c.factures.map((f) => `Copie de la facture n° ${f.creance.numeroFacture} du ${dateFr(f.creance.dateFacture)}`),
   };
 }
 
-/** mise-en-demeure: professional or public debtor. */
+/** "demeurée impayée malgré nos relances" only when reminders were sent (the caller says so). */
+function impayee(c: Contexte): string {
+  return `${pluriel(c, 'demeurée impayée', 'demeurées impayées')}${c.d.relancesEnvoyees === true ? ' malgré nos relances' : ''}`;
+}
+
+/** The 40 € paragraph, on the regime's own articles. */
+function paragrapheIndemnite(c: Contexte, nbIndemnites: number): Bloc {
+  const articles = c.regime === 'public' ? 'articles L2192-13 et D2192-35 du code de la commande publique' : 'articles L441-10 II et D441-5 du code de commerce';
+  return {
+    type: 'paragraphe',
+    texte:
+      `S’y ajoute, pour chaque facture payée en retard, l’indemnité forfaitaire pour frais de recouvrement due de plein droit (${articles}), ` +
+      `soit ${montantFr(c.totaux.indemnite)}${nbIndemnites > 1 ? ` pour ${nbIndemnites} factures` : ''}. ` +
+      'Nous nous réservons de demander une indemnisation complémentaire, sur justification, si les frais de recouvrement exposés dépassent ce montant.',
+  };
+}
+
+/**
+ * mise-en-demeure: professional or public debtor. To a public buyer (C. commande publique L2192-13, R2192-31,
+ * D2192-35): no commissaire de justice, no CPCE L111-8, no injonction de payer — the administrative judge
+ * (référé-provision, CJA R541-1) and the mandatement d'office (loi n° 80-539) follow.
+ */
 export function miseEnDemeure(c: Contexte): DocumentLettre {
   const publique = c.regime === 'public';
   const libelle = publique ? 'Intérêts moratoires' : 'Pénalités de retard';
@@ -50,30 +71,19 @@ export function miseEnDemeure(c: Contexte): DocumentLettre {
   const corps: Bloc[] = [
     {
       type: 'paragraphe',
-      texte: `Par la présente, nous vous mettons en demeure de nous régler la somme de ${montantFr(c.totaux.total)}, dont vous nous êtes redevable au titre ${pluriel(c, 'de la facture suivante', 'des factures suivantes')}, ${pluriel(c, 'demeurée impayée', 'demeurées impayées')} malgré nos relances :`,
+      texte: `Par la présente, nous vous mettons en demeure de nous régler la somme de ${montantFr(c.totaux.total)}, dont vous nous êtes redevable au titre ${pluriel(c, 'de la facture suivante', 'des factures suivantes')}, ${impayee(c)} :`,
     },
-    tableauFactures(c),
+    ...tableauFactures(c),
     { type: 'intertitre', texte: libelle },
     {
       type: 'paragraphe',
       texte: publique
-        ? `Le retard de paiement fait courir de plein droit des intérêts moratoires au taux d’intérêt de la Banque centrale européenne en vigueur au premier jour du semestre au cours duquel ils ont commencé à courir, majoré de 8 points (article R2192-31 du code de la commande publique). Arrêtés au ${dateFr(c.dateCalcul)}, ils s’élèvent à :`
+        ? `En application des articles L2192-13 et R2192-31 du code de la commande publique, le retard de paiement fait courir de plein droit, sans autre formalité, des intérêts moratoires au taux d’intérêt appliqué par la Banque centrale européenne à ses opérations principales de refinancement les plus récentes, en vigueur au premier jour du semestre de l’année civile au cours duquel ils ont commencé à courir, majoré de huit points de pourcentage. Arrêtés au ${dateFr(c.dateCalcul)}, ils s’élèvent à :`
         : `Conformément à l’article L441-10 II du code de commerce, ces sommes portent de plein droit, dès le lendemain de leur date d’échéance et sans qu’un rappel soit nécessaire, des pénalités de retard ${descriptionTaux(c)}. Arrêtées au ${dateFr(c.dateCalcul)}, elles s’élèvent à :`,
     },
     ...(c.totaux.penalites !== '0.00' ? [tableauPeriodes(c, publique ? 'Intérêts' : 'Pénalités', c.totaux.penalites)] : []),
   ];
-  if (nbIndemnites > 0) {
-    corps.push(
-      { type: 'intertitre', texte: 'Indemnité forfaitaire pour frais de recouvrement' },
-      {
-        type: 'paragraphe',
-        texte:
-          `S’y ajoute, pour chaque facture payée en retard, l’indemnité forfaitaire pour frais de recouvrement due de plein droit (articles L441-10 II et D441-5 du code de commerce), ` +
-          `soit ${montantFr(c.totaux.indemnite)}${nbIndemnites > 1 ? ` pour ${nbIndemnites} factures` : ''}. ` +
-          'Nous nous réservons de demander une indemnisation complémentaire, sur justification, si les frais de recouvrement exposés dépassent ce montant.',
-      },
-    );
-  }
+  if (nbIndemnites > 0) corps.push({ type: 'intertitre', texte: 'Indemnité forfaitaire pour frais de recouvrement' }, paragrapheIndemnite(c, nbIndemnites));
   corps.push(
     { type: 'intertitre', texte: 'Récapitulatif' },
     {
@@ -83,23 +93,40 @@ export function miseEnDemeure(c: Contexte): DocumentLettre {
         ['Principal restant dû', montantFr(c.totaux.principal)],
         [`${libelle} au ${dateFr(c.dateCalcul)}`, montantFr(c.totaux.penalites)],
         ...(nbIndemnites > 0 ? [['Indemnité forfaitaire pour frais de recouvrement', montantFr(c.totaux.indemnite)]] : []),
+        ...(c.totaux.imputeAccessoires !== '0.00'
+          ? [[`Règlements imputés sur ${publique ? 'ces intérêts' : 'ces pénalités'}${nbIndemnites > 0 ? ' et l’indemnité' : ''}`, montantFr(`-${c.totaux.imputeAccessoires}`)]]
+          : []),
       ],
       droite: [1],
       total: ['Total dû', montantFr(c.totaux.total)],
     },
     ...blocsPaiement(c, `Nous vous mettons en demeure de régler cette somme au plus tard le ${dateFr(c.dateLimite)}`),
-    {
-      type: 'paragraphe',
-      texte: `La présente lettre vaut mise en demeure au sens des articles 1344 et 1344-1 du code civil. ${publique ? 'Les intérêts moratoires' : 'Les pénalités de retard'} continuent de courir sur le principal restant dû jusqu’au complet paiement.`,
-    },
-    {
-      type: 'paragraphe',
-      texte:
-        `À défaut de paiement intégral dans ce délai, nous saisirons sans autre avis ${juridiction(c)} afin d’obtenir un titre exécutoire (injonction de payer, référé-provision ou assignation en paiement), ` +
-        'dont l’exécution forcée sera confiée à un commissaire de justice ; les frais de l’exécution forcée sont à la charge du débiteur (article L111-8 du code des procédures civiles d’exécution).',
-    },
-    { type: 'paragraphe', texte: 'Si votre règlement a été effectué entre-temps, nous vous prions de ne pas tenir compte de la présente.' },
   );
+  if (publique) {
+    corps.push(
+      { type: 'paragraphe', texte: 'La présente lettre vaut mise en demeure de payer. Les intérêts moratoires continuent de courir sur le principal restant dû jusqu’à son paiement.' },
+      {
+        type: 'paragraphe',
+        texte:
+          `À défaut de paiement intégral dans ce délai, nous saisirons ${juridiction(c)} d’une demande de provision (article R541-1 du code de justice administrative). ` +
+          'La décision obtenue, son exécution sera poursuivie par la voie du mandatement ou de l’ordonnancement d’office prévue par la loi n° 80-539 du 16 juillet 1980.',
+      },
+    );
+  } else {
+    corps.push(
+      {
+        type: 'paragraphe',
+        texte: 'La présente lettre vaut mise en demeure au sens des articles 1344 et 1344-1 du code civil. Les pénalités de retard continuent de courir sur le principal restant dû jusqu’au complet paiement.',
+      },
+      {
+        type: 'paragraphe',
+        texte:
+          `À défaut de paiement intégral dans ce délai, nous saisirons sans autre avis ${juridiction(c)} afin d’obtenir un titre exécutoire (injonction de payer, référé-provision ou assignation en paiement), ` +
+          'dont l’exécution forcée sera confiée à un commissaire de justice ; les frais de l’exécution forcée sont à la charge du débiteur (article L111-8 du code des procédures civiles d’exécution).',
+      },
+    );
+  }
+  corps.push({ type: 'paragraphe', texte: 'Si votre règlement a été effectué entre-temps, nous vous prions de ne pas tenir compte de la présente.' });
   return lettreMiseEnDemeure(c, corps);
 }
 
@@ -111,9 +138,9 @@ export function miseEnDemeureConsommateur(c: Contexte): DocumentLettre {
   const corps: Bloc[] = [
     {
       type: 'paragraphe',
-      texte: `Par la présente, nous vous mettons en demeure de nous régler la somme de ${montantFr(c.totaux.total)}, restant due au titre ${pluriel(c, 'de la facture suivante', 'des factures suivantes')} :`,
+      texte: `Par la présente, nous vous mettons ${c.d.dateMiseEnDemeure !== undefined && c.d.dateMiseEnDemeure < c.d.dateLettre ? 'à nouveau ' : ''}en demeure de nous régler la somme de ${montantFr(c.totaux.total)}, restant due au titre ${pluriel(c, 'de la facture suivante', 'des factures suivantes')}${c.d.relancesEnvoyees === true ? ', malgré nos relances' : ''} :`,
     },
-    tableauFactures(c),
+    ...tableauFactures(c),
   ];
   if (c.totaux.interets !== '0.00' && c.d.dateMiseEnDemeure !== undefined) {
     corps.push(
@@ -123,13 +150,24 @@ export function miseEnDemeureConsommateur(c: Contexte): DocumentLettre {
       },
       tableauPeriodes(c, 'Intérêts', c.totaux.interets),
     );
+    if (c.totaux.imputeAccessoires !== '0.00') {
+      corps.push({
+        type: 'paragraphe',
+        texte: `Déduction faite des ${montantFr(c.totaux.imputeAccessoires)} déjà réglés par imputation de vos paiements, il reste dû ${montantFr(c.totaux.interetsDus)} d’intérêts, soit au total ${montantFr(c.totaux.total)} avec le principal.`,
+      });
+    }
   }
+  const precedente = c.d.dateMiseEnDemeure !== undefined && c.d.dateMiseEnDemeure < c.d.dateLettre ? c.d.dateMiseEnDemeure : null;
+  const tauxApplicable =
+    `soit ${tauxFr(taux)} l’an pour le ${semestreFr(c.d.dateLettre)} (taux applicable ${c.categorie === 'creancier-particulier' ? 'lorsque le créancier est une personne physique n’agissant pas pour des besoins professionnels' : 'lorsque le créancier n’est pas un particulier'}, article L313-2 du code monétaire et financier ; ce taux est révisé chaque semestre).`;
   corps.push(
     {
       type: 'paragraphe',
+      // Interest runs from the first mise en demeure (C. civ. 1231-6, 1344-1): a second one does not start it again.
       texte:
-        `Conformément aux articles 1231-6, 1344 et 1344-1 du code civil, la présente mise en demeure fait courir sur le principal des intérêts au taux légal jusqu’au complet paiement, ` +
-        `soit ${tauxFr(taux)} l’an pour le ${semestreFr(c.d.dateLettre)} (taux applicable ${c.categorie === 'creancier-particulier' ? 'lorsque le créancier est une personne physique n’agissant pas pour des besoins professionnels' : 'lorsque le créancier n’est pas un particulier'}, article L313-2 du code monétaire et financier ; ce taux est révisé chaque semestre).`,
+        precedente !== null
+          ? `Conformément aux articles 1231-6 et 1344-1 du code civil, les intérêts au taux légal courent sur le principal depuis notre mise en demeure du ${dateFr(precedente)} et continuent de courir jusqu’au complet paiement, ${tauxApplicable}`
+          : `Conformément aux articles 1231-6, 1344 et 1344-1 du code civil, la présente mise en demeure fait courir sur le principal des intérêts au taux légal jusqu’au complet paiement, ${tauxApplicable}`,
     },
     {
       type: 'paragraphe',

@@ -8,7 +8,9 @@
  */
 import { dateFr, montantFr } from '../internes/format.js';
 import {
+  appel,
   blocsPaiement,
+  formulePolitesse,
   descriptionTaux,
   designationFactures,
   lieuEtDate,
@@ -22,6 +24,7 @@ import {
   type Contexte,
 } from '../internes/contexte.js';
 import type { Bloc, DocumentLettre } from '../internes/rendu.js';
+import { somme } from '../internes/montants.js';
 
 function rappelPenalites(c: Contexte, detail: boolean): Bloc[] {
   if (c.regime === 'b2c') return [];
@@ -31,9 +34,9 @@ function rappelPenalites(c: Contexte, detail: boolean): Bloc[] {
     blocs.push({
       type: 'paragraphe',
       texte:
-        `Nous vous rappelons que le retard de paiement fait courir de plein droit des intérêts moratoires (article R2192-31 du code de la commande publique), ` +
+        `Nous vous rappelons que le retard de paiement fait courir de plein droit des intérêts moratoires (articles L2192-13 et R2192-31 du code de la commande publique), ` +
         `qui s’élèvent à ${montantFr(c.totaux.penalites)} au ${dateFr(c.dateCalcul)}` +
-        (indemnite ? `, ainsi que l’indemnité forfaitaire pour frais de recouvrement de ${montantFr(c.totaux.indemnite)}.` : '.'),
+        (indemnite ? `, ainsi que l’indemnité forfaitaire pour frais de recouvrement de ${montantFr(c.totaux.indemnite)} (article D2192-35 du même code).` : '.'),
     });
   } else {
     blocs.push({
@@ -47,11 +50,14 @@ function rappelPenalites(c: Contexte, detail: boolean): Bloc[] {
     });
   }
   if (detail && c.totaux.penalites !== '0.00') blocs.push(tableauPeriodes(c, c.regime === 'public' ? 'Intérêts' : 'Pénalités', c.totaux.penalites));
+  if (!detail && c.totaux.imputeAccessoires !== '0.00') {
+    const reste = somme([c.totaux.penalitesDues, c.totaux.indemniteDue]);
+    blocs.push({
+      type: 'paragraphe',
+      texte: `Compte tenu des règlements déjà imputés sur ces sommes (${montantFr(c.totaux.imputeAccessoires)}), il en reste dû ${montantFr(reste)}.`,
+    });
+  }
   return blocs;
-}
-
-function politesse(): string {
-  return 'Nous vous prions d’agréer, Madame, Monsieur, l’expression de nos salutations distinguées.';
 }
 
 /** The letter around the body, the same for both reminders: an ordinary letter, no attachment. */
@@ -63,9 +69,9 @@ function lettreRelance(c: Contexte, objet: string, corps: readonly Bloc[]): Docu
     lieuEtDate: lieuEtDate(c),
     mentions: mentionEnvoi(c, 'courrier'),
     objet,
-    appel: 'Madame, Monsieur,',
+    appel: appel(c),
     corps,
-    politesse: politesse(),
+    politesse: formulePolitesse(c),
     signature: signature(c),
     annexes: [],
   };
@@ -81,7 +87,7 @@ export function relanceAmiable(c: Contexte): DocumentLettre {
         `Sauf erreur ou omission de notre part, nous n’avons pas reçu, à ce jour, le règlement ${pluriel(c, 'de la facture ci-dessous, arrivée', 'des factures ci-dessous, arrivées')} à échéance` +
         (echeances.length === 1 ? ` le ${dateFr(echeances[0]!)} :` : ' :'),
     },
-    tableauFactures(c),
+    ...tableauFactures(c),
     ...blocsPaiement(
       c,
       `Nous vous remercions de bien vouloir nous régler la somme de ${montantFr(c.totaux.principal !== '0.00' ? c.totaux.principal : c.totaux.total)} au plus tard le ${dateFr(c.dateLimite)}`,
@@ -100,8 +106,11 @@ export function relanceAmiable(c: Contexte): DocumentLettre {
 export function relanceFerme(c: Contexte): DocumentLettre {
   const b2c = c.regime === 'b2c';
   const corps: Bloc[] = [
-    { type: 'paragraphe', texte: `Malgré nos précédents rappels, ${pluriel(c, 'la facture suivante demeure impayée', 'les factures suivantes demeurent impayées')} à ce jour :` },
-    tableauFactures(c),
+    {
+      type: 'paragraphe',
+      texte: `${c.d.relancesEnvoyees === true ? 'Malgré nos précédents rappels, ' : 'Sauf erreur ou omission de notre part, '}${pluriel(c, 'la facture suivante demeure impayée', 'les factures suivantes demeurent impayées')} à ce jour :`,
+    },
+    ...tableauFactures(c),
     ...rappelPenalites(c, true),
   ];
   if (!b2c) {
@@ -110,6 +119,9 @@ export function relanceFerme(c: Contexte): DocumentLettre {
       `${c.regime === 'public' ? 'Intérêts moratoires' : 'Pénalités de retard'} au ${dateFr(c.dateCalcul)} : ${montantFr(c.totaux.penalites)}`,
     ];
     if (c.totaux.indemnite !== '0.00') elements.push(`Indemnité forfaitaire pour frais de recouvrement : ${montantFr(c.totaux.indemnite)}`);
+    if (c.totaux.imputeAccessoires !== '0.00') {
+      elements.push(`Règlements imputés sur ces accessoires (article 1343-1 du code civil) : ${montantFr(`-${c.totaux.imputeAccessoires}`)}`);
+    }
     corps.push({ type: 'paragraphe', texte: `Le montant total dû s’établit ainsi à ${montantFr(c.totaux.total)} :` }, { type: 'liste', elements });
   }
   corps.push(...blocsPaiement(c, `Nous vous demandons de régler la somme de ${montantFr(c.totaux.total)} au plus tard le ${dateFr(c.dateLimite)}`));
@@ -117,7 +129,9 @@ export function relanceFerme(c: Contexte): DocumentLettre {
     type: 'paragraphe',
     texte: b2c
       ? 'À défaut de règlement dans ce délai, nous vous adresserons une mise en demeure de payer, qui fera courir les intérêts au taux légal (articles 1231-6 et 1344-1 du code civil), avant de saisir le tribunal judiciaire compétent afin d’obtenir un titre exécutoire.'
-      : `À défaut de règlement dans ce délai, nous vous adresserons une mise en demeure de payer, préalable à l’engagement d’une procédure judiciaire de recouvrement. ${c.regime === 'public' ? 'Les intérêts moratoires' : 'Les pénalités de retard'} continuent de courir jusqu’au complet paiement.`,
+      : c.regime === 'public'
+        ? 'À défaut de règlement dans ce délai, nous vous adresserons une mise en demeure de payer, préalable à la saisine du juge des référés du tribunal administratif (article R541-1 du code de justice administrative). Les intérêts moratoires continuent de courir jusqu’au paiement.'
+        : 'À défaut de règlement dans ce délai, nous vous adresserons une mise en demeure de payer, préalable à l’engagement d’une procédure judiciaire de recouvrement. Les pénalités de retard continuent de courir jusqu’au complet paiement.',
   });
   corps.push({ type: 'paragraphe', texte: 'Si votre règlement a été effectué entre-temps, nous vous prions de ne pas tenir compte de la présente.' });
   return lettreRelance(c, `Dernière relance avant mise en demeure — ${designationFactures(c)}`, corps);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { runs } from '../../../test/proprietes.js';
 import { arrondiDixieme, centimesLigne, jourLigne, ratio, Somme } from './lecture.js';
 import { lireDate } from '../../socle/date-iso.js';
 import { lireEuros } from '../../socle/euros.js';
@@ -20,7 +21,7 @@ describe('indicateurs/internes/lecture', () => {
         }
         expect(s.valeur()).toBe(attendu);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -43,7 +44,7 @@ describe('indicateurs/internes/lecture', () => {
         if (!/^\d{4}-/.test(texte)) return;
         expect(jourLigne(texte, 0, 'd')).toBe(lireDate(texte));
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
     for (const v of ['0', '12.5', '12.50', 12.5, 7, '0.1', '999999999999.99']) expect(centimesLigne(v, 0, 'm')).toBe(lireEuros(v));
     expect(() => jourLigne('2025-02-29', 7, 'dateEcheance')).toThrow(expect.objectContaining({ issues: [expect.objectContaining({ path: [7, 'dateEcheance'] })] }));

@@ -6,17 +6,23 @@
  * cover goes through `lireDate` / `lireEuros` with the row's path (`[index, field]`), which either returns
  * the same value or throws `ENTREE_INVALIDE`. Results are therefore identical to the strict parsers.
  */
+import { MESSAGES } from '../../socle/messages.js';
 import { lireDate, type JourEpoch } from '../../socle/date-iso.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
+import { refuserClesInconnues } from '../../socle/cles.js';
 import { lireEuros } from '../../socle/euros.js';
 import { eurosRapide, jourRapide } from '../../socle/lecture-rapide.js';
 import { arrondiDemiSuperieur } from '../../socle/arrondi.js';
 
-/** An object parameter, or `ENTREE_INVALIDE` at `path`. */
-export function objet(valeur: unknown, path: readonly PropertyKey[]): Record<string, unknown> {
+/**
+ * An object parameter, or `ENTREE_INVALIDE` at `path`. With `cles`, a key outside them is refused
+ * (`unrecognized_keys`, naming the closest known key): a misspelled option must not be ignored.
+ */
+export function objet(valeur: unknown, path: readonly PropertyKey[], cles?: readonly string[]): Record<string, unknown> {
   if (typeof valeur !== 'object' || valeur === null || Array.isArray(valeur)) {
-    return entreeInvalide(path, 'objet attendu', 'invalid_type');
+    return entreeInvalide(path, MESSAGES.objetAttendu, 'invalid_type');
   }
+  if (cles !== undefined) refuserClesInconnues(valeur, cles, path);
   return valeur as Record<string, unknown>;
 }
 
@@ -31,7 +37,7 @@ export function iterable<T>(valeur: Iterable<T>, path: readonly PropertyKey[] = 
 
 /** A ledger row as an object; `ENTREE_INVALIDE` at `[index]` otherwise. */
 export function ligne(valeur: unknown, index: number): Record<string, unknown> {
-  if (typeof valeur !== 'object' || valeur === null) return entreeInvalide([index], 'objet attendu', 'invalid_type');
+  if (typeof valeur !== 'object' || valeur === null) return entreeInvalide([index], MESSAGES.objetAttendu, 'invalid_type');
   return valeur as Record<string, unknown>;
 }
 
@@ -49,7 +55,7 @@ export function centimesLigne(valeur: unknown, index: number, champ: string): nu
 
 /** Payment `k` of row `index` as an object (`ENTREE_INVALIDE` at `[index, 'paiements', k]` otherwise). */
 export function paiementLigne(valeur: unknown, index: number, k: number): Record<string, unknown> {
-  if (typeof valeur !== 'object' || valeur === null) entreeInvalide([index, 'paiements', k], 'objet attendu', 'invalid_type');
+  if (typeof valeur !== 'object' || valeur === null) entreeInvalide([index, 'paiements', k], MESSAGES.objetAttendu, 'invalid_type');
   return valeur as Record<string, unknown>;
 }
 
@@ -72,7 +78,7 @@ export function centimes(valeur: unknown, path: readonly PropertyKey[]): number 
 
 /** A whole number of days ≥ `min` (and ≤ 100 000). */
 export function entier(valeur: unknown, path: readonly PropertyKey[], min: number): number {
-  if (typeof valeur !== 'number' || !Number.isSafeInteger(valeur)) return entreeInvalide(path, 'nombre entier attendu', 'invalid_type');
+  if (typeof valeur !== 'number' || !Number.isSafeInteger(valeur)) return entreeInvalide(path, MESSAGES.entierAttendu, 'invalid_type');
   if (valeur < min) entreeInvalide(path, `au moins ${min} attendu`, 'too_small');
   if (valeur > 100_000) entreeInvalide(path, 'au plus 100 000 attendu', 'too_big');
   return valeur;
@@ -81,7 +87,7 @@ export function entier(valeur: unknown, path: readonly PropertyKey[], min: numbe
 /** An optional boolean field. */
 export function booleen(valeur: unknown, path: readonly PropertyKey[]): boolean {
   if (valeur === undefined) return false;
-  if (typeof valeur !== 'boolean') return entreeInvalide(path, 'booléen attendu', 'invalid_type');
+  if (typeof valeur !== 'boolean') return entreeInvalide(path, MESSAGES.booleenAttendu, 'invalid_type');
   return valeur;
 }
 
@@ -102,14 +108,6 @@ export function bornes(valeur: unknown, path: readonly PropertyKey[], defaut: re
     r[k] = b;
   }
   return r;
-}
-
-/** Index of the bucket of `retard` for bounds `b`: 0 for retard ≤ b0, k for b(k-1) < retard ≤ bk, n beyond. */
-export function indexTranche(b: Int32Array, retard: number): number {
-  const n = b.length;
-  let k = 0;
-  while (k < n && retard > b[k]!) k++;
-  return k;
 }
 
 /**

@@ -1,19 +1,22 @@
 /**
- * `calculerPenalitesRetard` answers most calls through a fast route (batch timelines laid out once per
- * tables, allocation-free reading, periods written directly). These properties pin it to the general route
- * on the per-call engine (`moteur/`): the same full result (periods, warnings, references) or the same
- * error, on every mode, both day-count bases, payments, custom tables with UNCONFIRMED entries (whose
- * avertissements are replayed from the batch timeline) and contractual rates raised to the floor
- * (C. com. L441-10 II).
+ * `calculerPenalitesRetard` (on the one engine of `moteur/`: columns laid out once per tables, the
+ * allocation-free reader, the one walk) against the oracle of `test/oracle/penalites.ts`, the general route
+ * of release 0.1 kept as a test oracle: its own strict reading, object timelines walked piece by piece and
+ * object accrual, none of it imported from `src/calculs/`. The same full result (periods, warnings,
+ * references) or the same error, on every mode, both day-count bases, payments, custom tables with
+ * UNCONFIRMED entries (whose avertissements the engine replays from its cached timeline) and contractual
+ * rates raised to the floor (C. com. L441-10 II).
  */
 import fc from 'fast-check';
+import { runs } from '../../../test/proprietes.js';
 import { describe, expect, it } from 'vitest';
 import { arbDate, arbMontant, geler } from '../../../test/outils.js';
 import { baremesParDefaut } from '../../baremes/donnees.js';
 import type { Baremes } from '../../baremes/types.js';
 import { RecouvrementError } from '../../socle/erreurs.js';
 import type { BaseAnnuelle } from '../moteur/cumul.js';
-import { calculerPenalitesRetard, resultatGeneral, resultatRapide, type ParamsPenalites } from './calculerPenalitesRetard.js';
+import { penalitesOracle as oracle } from '../../../test/oracle/penalites.js';
+import { calculerPenalitesRetard, type ParamsPenalites } from './calculerPenalitesRetard.js';
 
 /** The result, or the error's code, issues and message. */
 function issue(f: () => unknown): unknown {
@@ -62,35 +65,40 @@ const arbParams: fc.Arbitrary<ParamsPenalites> = fc
       { weight: 4, arbitrary: fc.constant(undefined) },
       { weight: 1, arbitrary: fc.constant({ mode: 'bce+10' as const }) },
       { weight: 3, arbitrary: fc.constantFrom('0', '3', '7.86', '9.999', '12.15', '15', '3.123456', '999.999999', '1,5').map((t) => ({ mode: 'contractuel' as const, tauxAnnuel: t })) },
+      // A contractual rate below the floor read as an ineffective clause (L441-10 II, the other reading).
+      { weight: 1, arbitrary: fc.constantFrom('0', '3', '7.86', '12.15').map((t) => ({ mode: 'contractuel' as const, tauxAnnuel: t, sousPlancher: 'bce+10' as const })) },
       { weight: 1, arbitrary: fc.constant({ mode: 'commande-publique' as const }) },
     ),
+    // The contract's day (public buyers' regime, L2192-13 / R2192-31 from 2013-03-16): before 2008-05-01 too.
+    dateContrat: fc.option(arbDate('2008-01-01', '2026-12-31'), { nil: undefined, freq: 2 }),
+    dateFacture: fc.option(arbDate('2008-01-01', '2026-12-31'), { nil: undefined, freq: 2 }),
   })
-  .map(({ montant, dateEcheance, delai, paiements, taux }) => {
+  .map(({ montant, dateEcheance, delai, paiements, taux, dateContrat, dateFacture }) => {
     const echeance = Date.UTC(Number(dateEcheance.slice(0, 4)), Number(dateEcheance.slice(5, 7)) - 1, Number(dateEcheance.slice(8, 10)));
     const jour = (d: number) => new Date(Math.min(echeance + d * 86_400_000, Date.UTC(2027, 2, 31))).toISOString().slice(0, 10);
     const l: Record<string, unknown> = { montant, dateEcheance, dateCalcul: jour(delai) };
     if (paiements) l.paiements = paiements.map((p) => ({ date: jour(p.decalage), montant: p.montant }));
     if (taux) l.taux = taux;
+    if (dateContrat !== undefined) l.dateContrat = dateContrat;
+    if (dateFacture !== undefined) l.dateFacture = dateFacture;
     return l as unknown as ParamsPenalites;
   });
 
-describe('calculerPenalitesRetard — the fast route agrees with the general route', () => {
-  it('worked example (legal reference §1.4, L441-10 II): the fast route answers, with the general route’s result', () => {
+describe('calculerPenalitesRetard — agrees with the oracle (the former general route)', () => {
+  it('worked example (legal reference §1.4, L441-10 II): the oracle’s result', () => {
     const p = { montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-08-14' };
-    const r = resultatRapide(p, undefined);
-    expect(r).not.toBeNull();
-    expect(r).toEqual(resultatGeneral(p));
-    expect(r!.montant).toBe('257.87');
+    const r = calculerPenalitesRetard(p);
+    expect(r).toEqual(oracle(p));
+    expect(r.montant).toBe('257.87');
   });
 
   it('worked example: an UNCONFIRMED ECB decision (2026 S2) and a contractual floor carry the same avertissements', () => {
     const p = { montant: '3000', dateEcheance: '2024-07-31', dateCalcul: '2026-08-30', taux: { mode: 'contractuel' as const, tauxAnnuel: '10' } };
     const q = { montant: '3000', dateEcheance: '2024-07-31', dateCalcul: '2026-08-30' };
     for (const x of [p, q]) {
-      const r = resultatRapide(x, undefined);
-      expect(r).not.toBeNull();
-      expect(r!.avertissements.length).toBeGreaterThan(0);
-      expect(r).toEqual(resultatGeneral(x));
+      const r = calculerPenalitesRetard(x);
+      expect(r.avertissements.length).toBeGreaterThan(0);
+      expect(r).toEqual(oracle(x));
     }
   });
 
@@ -100,9 +108,9 @@ describe('calculerPenalitesRetard — the fast route agrees with the general rou
         const options = baremes === undefined ? { baseAnnuelle } : { baremes, baseAnnuelle };
         fc.assert(
           fc.property(arbParams, (p) => {
-            expect(issue(() => calculerPenalitesRetard(p, options))).toEqual(issue(() => resultatGeneral(p, options)));
+            expect(issue(() => calculerPenalitesRetard(p, options))).toEqual(issue(() => oracle(p, options)));
           }),
-          { numRuns: 300 },
+          { numRuns: runs(300) },
         );
       });
     }
@@ -119,11 +127,11 @@ describe('calculerPenalitesRetard — the fast route agrees with the general rou
         (e, c, montant, baseAnnuelle, baremes) => {
           const options = baremes === undefined ? { baseAnnuelle } : { baremes, baseAnnuelle };
           for (const p of [{ montant, dateEcheance: e, dateCalcul: c }, { montant, dateEcheance: e, dateCalcul: c, taux: { mode: 'contractuel' as const, tauxAnnuel: '4' } }]) {
-            expect(issue(() => calculerPenalitesRetard(p, options))).toEqual(issue(() => resultatGeneral(p, options)));
+            expect(issue(() => calculerPenalitesRetard(p, options))).toEqual(issue(() => oracle(p, options)));
           }
         },
       ),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 
@@ -139,12 +147,12 @@ describe('calculerPenalitesRetard — the fast route agrees with the general rou
         return '1000.00';
       },
     };
-    expect(calculerPenalitesRetard(p)).toEqual(resultatGeneral({ ...p, montant: '1000.00' }));
-    expect(vu).toEqual(resultatGeneral(interieur));
+    expect(calculerPenalitesRetard(p)).toEqual(oracle({ ...p, montant: '1000.00' }));
+    expect(vu).toEqual(oracle(interieur));
   });
 
   it('does not mutate its input (deep-frozen)', () => {
     const p = geler({ montant: '1000.00', dateEcheance: '2024-12-31', dateCalcul: '2025-09-30', paiements: [{ date: '2025-06-01', montant: '100' }, { date: '2025-02-01', montant: '100' }] });
-    expect(resultatRapide(p, undefined)).toEqual(resultatGeneral(p));
+    expect(calculerPenalitesRetard(p)).toEqual(oracle(p));
   });
 });
