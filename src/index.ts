@@ -67,6 +67,7 @@ export type { Procedure, TypeProcedure } from './entites/procedure.js';
 export { parseCreance, parseDebiteur, parseRelance, parseProcedure } from './entites/parser.js';
 export type { OptionsParse } from './entites/parser.js';
 export type { ClesInconnues } from './entites/internes.js';
+export { verifierTexte } from './entites/internes.js';
 export { messageErreurZod } from './entites/messages.js';
 
 // calculs

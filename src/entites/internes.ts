@@ -1,8 +1,9 @@
 /**
  * Internal: short builders for the zod/mini schemas of the entities and the letters
- * (the machine keeps its own copy: src/machine/champs.ts).
+ * (the machine keeps its own short copy, src/machine/champs.ts, checking characters with `verifierTexte`).
  */
 import { MESSAGES } from '../socle/messages.js';
+import { entreeInvalide } from '../socle/erreurs.js';
 import * as z from 'zod/mini';
 import { CARACTERES_INTERDITS_LIGNE } from '../socle/cles.js';
 
@@ -12,6 +13,36 @@ export { CARACTERES_INTERDITS_LIGNE };
 // eslint-disable-next-line no-control-regex
 const CARACTERES_INTERDITS_TEXTE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u180e\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/;
 
+
+/**
+ * Why a text cannot be stored in a field of the library, or `undefined` when it can (issue 15, item 2). A
+ * single-line field (`'ligne'`: names, references, labels) refuses the C0 and C1 controls (CR, LF, tab…),
+ * the line and paragraph separators, the soft hyphen, the zero-width characters, the bidi embeddings and
+ * overrides U+202A–U+202E, the isolates U+2066–U+2069 and the byte-order mark: a name holding
+ * "\n\nNous renonçons…" would forge a paragraph of a letter, a reference with CR/LF an e-mail header. A
+ * free text (`'libre'`: motives, comments) keeps its line breaks and tabs and refuses the rest. The entity
+ * schemas and the machine's events run this check; hosts can run it on their own fields.
+ *
+ * @param texte - the text to check
+ * @param champ - `'ligne'` (the default) for a single-line field, `'libre'` for a free text
+ * @returns the French message explaining the refusal, or `undefined` when the text is accepted
+ * @throws {RecouvrementError} `ENTREE_INVALIDE` when `texte` is not a string or `champ` is neither `'ligne'` nor `'libre'`
+ * @example
+ * ```ts
+ * import { verifierTexte } from 'recouvrement';
+ * verifierTexte('Dupont SARL'); //=> undefined
+ * verifierTexte('Dupont\nNous renonçons');
+ * //=> 'caractère de contrôle, saut de ligne, caractère invisible ou de direction (bidi) interdit dans ce champ'
+ * verifierTexte('Ligne 1\nLigne 2', 'libre'); //=> undefined
+ * verifierTexte('abc\u202edef', 'libre'); //=> 'caractère de contrôle, invisible ou de direction (bidi) interdit dans ce champ'
+ * ```
+ */
+export function verifierTexte(texte: string, champ: 'ligne' | 'libre' = 'ligne'): string | undefined {
+  if (typeof texte !== 'string') return entreeInvalide(['texte'], MESSAGES.texteAttendu, 'invalid_type');
+  if (champ !== 'ligne' && champ !== 'libre') return entreeInvalide(['champ'], 'valeur non autorisée : attendu "ligne" | "libre"', 'invalid_value');
+  if (champ === 'libre') return CARACTERES_INTERDITS_TEXTE.test(texte) ? MESSAGES.texteLibre : undefined;
+  return CARACTERES_INTERDITS_LIGNE.test(texte) ? MESSAGES.uneLigne : undefined;
+}
 
 /** The check every single-line text passes. */
 export const uneLigne = (): z.core.$ZodCheck<string> => z.refine((s: string) => !CARACTERES_INTERDITS_LIGNE.test(s), MESSAGES.uneLigne);

@@ -29,14 +29,18 @@ export type GenreAction =
   /** Accessories still claimed once the principal is paid. */
   | 'reclamer-accessoires'
   /** A mediation or conciliation in progress (C. civ. 2238). */
-  | 'suivre-mediation';
+  | 'suivre-mediation'
+  /** E-invoicing 221 / 501: the invoice did not reach the buyer; correct the addressing or the file, deposit it again. */
+  | 'verifier-distribution'
+  /** E-invoicing 225 / 226: the factor collects; informational, no reminder from the seller. */
+  | 'suivi-affacturage';
 
 /** Every kind (for the test that walks the chart). */
 export const GENRES_ACTION: readonly GenreAction[] = Object.freeze([
   'rappel', 'relance', 'fin-delai-mise-en-demeure', 'engager-procedure', 'echeance-echeancier', 'traiter-litige', 'signifier-ordonnance',
   'fin-delai-opposition', 'fin-procedure-simplifiee', 'decider-suite-rejet', 'mandater-commissaire-de-justice', 'passage-en-perte-carence',
   'declaration-de-creance', 'releve-de-forclusion', 'declaration-apres-releve', 'passage-en-perte-forclusion', 'prescription',
-  'reclamer-accessoires', 'suivre-mediation',
+  'reclamer-accessoires', 'suivre-mediation', 'verifier-distribution', 'suivi-affacturage',
 ] as const);
 
 /** The `meta` of a state: the kinds of actions it makes due (`[]`: none). */

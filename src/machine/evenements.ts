@@ -3,16 +3,17 @@
  * calendar `date` it happened on: time passes only through events (`JOUR`), never through timers.
  */
 import * as z from 'zod/mini';
-import { entier, analyser, texte } from './champs.js';
+import { entier, analyser, texte, paragraphe } from './champs.js';
 import { dateIsoSchema, eurosSchema } from '../entites/communs.js';
 import { CANAUX } from '../entites/relance.js';
 import { depuisZod } from '../socle/erreurs.js';
 
 const montantPositif = /*@__PURE__*/ (() =>
   eurosSchema.check(z.refine((m) => !m.startsWith('-') && m !== '0.00', 'montant strictement positif attendu')))();
-/** A free text (reference, motive). */
-const libre = /*@__PURE__*/ (() =>
-  texte(1000))();
+/** A free text (a motive): line breaks kept, other control, invisible and bidi characters refused. */
+const libre = /*@__PURE__*/ (() => paragraphe(1000))();
+/** A reference (payment, procedure, deed): one line, no control, invisible or bidi character. */
+const ref = /*@__PURE__*/ (() => texte(1000))();
 /** A signed amount in canonical `Euros` form (a 212 refund is recorded negative). */
 const montantSigne = /*@__PURE__*/ (() => z.string().check(z.regex(/^-?\d{1,16}\.\d{2}$/, 'montant au format « -1234.56 » attendu')))();
 /** The e-invoicing lifecycle fields kept in the dossier: reason code (MDT-113), action code (MDT-121), message id. */
@@ -20,7 +21,7 @@ const CDV = /*@__PURE__*/ (() => ({ codeMotif: z.optional(texte(50)), codeAction
 /** An event schema: its `type`, its `date`, and its own fields. */
 const evt = <T extends string, S extends z.core.$ZodLooseShape>(type: T, champs: S) => z.object({ type: z.literal(type), date: dateIsoSchema, ...champs });
 /** An event with only an optional `reference`. */
-const simple = <T extends string>(type: T) => evt(type, { reference: z.optional(libre) });
+const simple = <T extends string>(type: T) => evt(type, { reference: z.optional(ref) });
 
 /**
  * The judicial procedures the machine drives (API: `PROCEDURE_ENGAGEE.procedure`).
@@ -50,39 +51,40 @@ export const evenementSchema = /*@__PURE__*/ (() =>
   /** Time passes: deadlines are checked against this date. */
   evt('JOUR', {}),
   /** Funds made available to the creditor (C. com. L441-9 I); a partial payment is also an acknowledgement (C. civ. 2240). */
-  evt('PAIEMENT_RECU', { montant: montantPositif, reference: z.optional(libre) }),
+  evt('PAIEMENT_RECU', { montant: montantPositif, reference: z.optional(ref) }),
   /**
    * A payment received earlier is reversed (a bounced cheque, a direct debit returned, a transfer recalled):
    * the `PAIEMENT_RECU` with this `reference` (the earliest not yet reversed) no longer counts.
    */
   evt('PAIEMENT_ANNULE', { reference: texte(1000, 1), motif: z.optional(libre) }),
   /** A credit note (avoir) reducing the invoice; it corrects the claim from the start. */
-  evt('AVOIR_EMIS', { montant: montantPositif, reference: z.optional(libre) }),
+  evt('AVOIR_EMIS', { montant: montantPositif, reference: z.optional(ref) }),
   /** A reminder was sent (or a call made); `etape` is the scenario step id (default: the next one). */
   evt('RELANCE_ENVOYEE', {
     canal: z.enum(CANAUX),
     etape: z.optional(texte(100)),
     modele: z.optional(texte(100)),
-    reference: z.optional(libre),
+    reference: z.optional(ref),
   }),
   /** Formal notice (C. civ. 1344, 1344-1); `delaiJours` given to the debtor (default: the scenario's). */
   evt('MISE_EN_DEMEURE_ENVOYEE', {
     delaiJours: z.optional(entier(0, 365)),
     canal: z.optional(z.enum(CANAUX)),
-    reference: z.optional(libre),
+    reference: z.optional(ref),
   }),
   /** The debtor acknowledges the debt (interrupts prescription, C. civ. 2240). */
   simple('RECONNAISSANCE_DETTE'),
   /**
    * A dispute. `montantConteste`: only that part is disputed (e-invoicing 206 Approuvée partiellement, or an
    * action code CNP with an amount): the claim stays in its phase and the undisputed part keeps its course.
+   * The `motif` is shown inside a one-line action label ("Traiter le litige (motif) : …"): one line.
    */
-  evt('LITIGE_OUVERT', { motif: libre, montantConteste: z.optional(montantPositif) }),
+  evt('LITIGE_OUVERT', { motif: texte(1000), montantConteste: z.optional(montantPositif) }),
   /**
    * The parties agreed to a mediation or a conciliation after a dispute arose (or held its first meeting):
    * prescription is suspended until its end (C. civ. 2238).
    */
-  evt('MEDIATION_DEBUT', { mode: z._default(z.enum(['mediation', 'conciliation']), 'mediation'), reference: z.optional(libre) }),
+  evt('MEDIATION_DEBUT', { mode: z._default(z.enum(['mediation', 'conciliation']), 'mediation'), reference: z.optional(ref) }),
   /** The mediation or conciliation ended (agreement, failure, or one party withdrew): prescription runs again, for at least six months (C. civ. 2238). */
   evt('MEDIATION_FIN', { motif: z.optional(libre) }),
   evt('LITIGE_RESOLU', { motif: z.optional(libre) }),
@@ -90,17 +92,17 @@ export const evenementSchema = /*@__PURE__*/ (() =>
   evt('ECHEANCIER_ACCEPTE', {
     echeances: z.array(z.object({ date: dateIsoSchema, montant: montantPositif })).check(z.minLength(1), z.maxLength(1201)),
   }),
-  evt('PROCEDURE_ENGAGEE', { procedure: z.enum(PROCEDURES_JUDICIAIRES), reference: z.optional(libre) }),
+  evt('PROCEDURE_ENGAGEE', { procedure: z.enum(PROCEDURES_JUDICIAIRES), reference: z.optional(ref) }),
   /** Injonction de payer: the order was made (CPC 1409-1410). */
   simple('ORDONNANCE_RENDUE'),
   /** Injonction de payer: the request was rejected (CPC 1409). */
   evt('REQUETE_REJETEE', { motif: z.optional(libre) }),
   /** Injonction de payer: the order was served (CPC 1411); `aPersonne` = served to the debtor in person (CPC 1416). */
-  evt('SIGNIFICATION_EFFECTUEE', { aPersonne: z._default(z.boolean(), true), reference: z.optional(libre) }),
+  evt('SIGNIFICATION_EFFECTUEE', { aPersonne: z._default(z.boolean(), true), reference: z.optional(ref) }),
   /** Injonction de payer: the debtor opposed (CPC 1416). */
   evt('OPPOSITION_FORMEE', {}),
   /** A decision on the merits, in référé or after opposition. */
-  evt('DECISION_RENDUE', { favorable: z.boolean(), reference: z.optional(libre) }),
+  evt('DECISION_RENDUE', { favorable: z.boolean(), reference: z.optional(ref) }),
   /** Procédure simplifiée: the debtor agreed on the amount and terms (CPCE L125-1). */
   evt('ACCORD_DEBITEUR', {}),
   /** Procédure simplifiée: the debtor refused. */
@@ -108,7 +110,7 @@ export const evenementSchema = /*@__PURE__*/ (() =>
   /** Start enforcement on the titre exécutoire the claim already carries (`creance.titreExecutoire`). */
   evt('EXECUTION_ENGAGEE', {}),
   /** An enforcement measure by a commissaire de justice (interrupts the L111-4 delay, C. civ. 2244). */
-  evt('MESURE_EXECUTION', { mesure: texte(200, 1), reference: z.optional(libre) }),
+  evt('MESURE_EXECUTION', { mesure: texte(200, 1), reference: z.optional(ref) }),
   /** Procès-verbal de carence: nothing to seize. */
   simple('PV_CARENCE'),
   /** Opening judgment of sauvegarde / redressement / liquidation and its BODACC publication (C. com. R622-24). */
@@ -118,7 +120,7 @@ export const evenementSchema = /*@__PURE__*/ (() =>
     procedure: z.optional(z.enum(['sauvegarde', 'redressement', 'liquidation'])),
   }),
   /** The claim was declared to the mandataire judiciaire (C. com. L622-24). */
-  evt('DECLARATION_CREANCE_ENVOYEE', { montant: z.optional(eurosSchema), reference: z.optional(libre) }),
+  evt('DECLARATION_CREANCE_ENVOYEE', { montant: z.optional(eurosSchema), reference: z.optional(ref) }),
   /** The creditor asked the juge-commissaire for a relevé de forclusion (C. com. L622-26). */
   evt('RELEVE_DE_FORCLUSION_DEMANDE', {}),
   /** The juge-commissaire granted the relevé de forclusion. */

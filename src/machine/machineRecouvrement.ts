@@ -833,7 +833,7 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
       // E-invoicing 221 Erreur de routage / 501 Irrecevable: the invoice did not reach the buyer; no reminders
       // until a delivery status (202 to 205) arrives. Prescription keeps running.
       nonDistribuee: {
-        meta: agir('prescription', 'reclamer-accessoires', 'suivre-mediation'),
+        meta: agir('verifier-distribution', 'prescription', 'reclamer-accessoires', 'suivre-mediation'),
         always: [SOLDE, PRESCRIPTION],
         on: {
           ...FAITS,
@@ -847,7 +847,7 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
       },
       // E-invoicing 225 / 226: the factor collects; the seller sends no reminders. 228 Non affacturée: back.
       affacturee: {
-        meta: agir('prescription', 'reclamer-accessoires', 'suivre-mediation'),
+        meta: agir('suivi-affacturage', 'prescription', 'reclamer-accessoires', 'suivre-mediation'),
         always: [SOLDE, PRESCRIPTION],
         on: {
           ...FAITS,

@@ -5,6 +5,11 @@
  * title, CPCE L111-4; prescription), the instalments of a payment plan, the accessories still claimed.
  * Deterministic: a function of the snapshot and the date only.
  *
+ * E-invoicing: a claim whose invoice did not reach the buyer (221, 501) gets `verifier-distribution` (correct
+ * the addressing or the file, deposit it again); a factored one (225, 226) gets `suivi-affacturage`, an
+ * informational action (the factor collects, no reminder from the seller). During a partial dispute the
+ * reminders claim the undisputed part only (`montant`).
+ *
  * Which actions a state makes due is declared by the state itself, in its `meta` (see actionsEtats.ts): this
  * module reads the `meta` of the snapshot's state and its ancestors, never state names.
  */
@@ -14,6 +19,7 @@ import type { Canal } from '../entites/relance.js';
 import { ajouterMois, formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { entreeInvalide } from '../socle/erreurs.js';
 import { formaterEuros, lireEuros, type Euros } from '../socle/euros.js';
+import { formaterEurosFr } from '../socle/formaterEurosFr.js';
 import type { GenreAction, MetaEtat } from './actionsEtats.js';
 import type { ContexteRecouvrement } from './contexte.js';
 import { finDeDelaiPrudente, REFERENCES_DELAIS } from './delais.js';
@@ -22,7 +28,8 @@ import { datePrevue, etapesFaites } from './etapes.js';
 import { machineRecouvrement } from './machineRecouvrement.js';
 import { prescriptionCourante, verdictProcedure } from './regles.js';
 import type { EtapeRelance } from './scenarios.js';
-import { situationFinanciere, suiviEcheancier, type OptionsMachine } from './situation.js';
+import { STATUTS_FACTURE } from './evenementDepuisStatutFacture.js';
+import { litigePartielOuvert, situationFinanciere, suiviEcheancier, type OptionsMachine } from './situation.js';
 import { motifInstantaneInvalide, type NoeudEtat } from './validation.js';
 
 /** The letter model of a written reminder (`genererLettre`). */
@@ -49,7 +56,9 @@ export type TypeActionSansLettre =
   | 'releve-de-forclusion'
   | 'prescription'
   | 'expiration-titre-executoire'
-  | 'reclamer-accessoires';
+  | 'reclamer-accessoires'
+  | 'verifier-distribution'
+  | 'suivi-affacturage';
 
 /**
  * What every action carries.
@@ -74,6 +83,11 @@ export interface ActionDueCommune<T extends string, M extends ModeleLettre | nul
   readonly ton: EtapeRelance['ton'] | null;
   /** The scenario step, for reminders. */
   readonly etape: string | null;
+  /**
+   * The amount the action asks for, when it has one of its own: the instalment, the claim to declare, the
+   * accessories; for a reminder, only while a partial dispute is open (`LITIGE_OUVERT` with `montantConteste`):
+   * what is owed minus the disputed part, which alone is suspended (`null` otherwise: the whole claim).
+   */
   readonly montant: Euros | null;
   /** For `engager-procedure`: the procedures the claim is eligible to at the date. */
   readonly procedures: readonly ProcedureJudiciaire[] | null;
@@ -197,6 +211,9 @@ export function prochainesActions(snapshot: SnapshotLisible | Snapshot<unknown>,
     if (e === undefined) return;
     const mED = e.type === 'mise-en-demeure';
     const consommateur = ctx.debiteur.type === 'consommateur' || ctx.debiteur.type === 'non-professionnel';
+    // A partial dispute (206, 207 with CNP…): only the disputed part is suspended, the reminder claims the rest.
+    const partiel = litigePartielOuvert(ctx);
+    const reclame = partiel === null ? null : formaterEuros(Math.max(0, lireEuros(situationFinanciere(ctx, ctx.dateCourante, options).totalDu) - lireEuros(partiel.montantConteste)));
     ajouter({
       type: e.type,
       echeance: datePrevue(ctx, e),
@@ -208,7 +225,15 @@ export function prochainesActions(snapshot: SnapshotLisible | Snapshot<unknown>,
       gabarit: e.modele,
       ton: e.ton,
       etape: e.id,
-      avertissements: mED ? ["N'interrompt pas la prescription (Cass. com. 18 mai 2022, n° 20-23.204)."] : [],
+      montant: reclame,
+      avertissements: [
+        ...(mED ? ["N'interrompt pas la prescription (Cass. com. 18 mai 2022, n° 20-23.204)."] : []),
+        ...(partiel === null || reclame === null
+          ? []
+          : [
+              `Litige partiel (${partiel.motif ?? 'montant contesté'}) : ${formaterEurosFr(partiel.montantConteste)} contestés sont exclus ; réclamer ${formaterEurosFr(reclame)}. Une lettre générée sur la créance porte son total : y indiquer le montant réclamé.`,
+            ]),
+      ],
     });
   };
 
@@ -389,6 +414,32 @@ export function prochainesActions(snapshot: SnapshotLisible | Snapshot<unknown>,
         avertissements: r.avertissements,
       });
     },
+    'verifier-distribution': () => {
+      const statut = dernierStatut(ctx.dossier, 'DISTRIBUTION_BLOQUEE');
+      const code = statut?.code ?? null;
+      ajouter({
+        type: 'verifier-distribution',
+        echeance: ctx.dateCourante,
+        nature: 'planifiee',
+        libelle:
+          code === 501
+            ? 'Facture irrecevable (statut 501) : corriger la facture et la redéposer sur la plateforme ; pas de relance avant sa mise à disposition'
+            : `Facture non distribuée${code === null ? '' : ` (statut ${code})`} : corriger l'adressage de l'acheteur (annuaire) et redéposer la facture sur la plateforme ; pas de relance avant sa mise à disposition`,
+        references: referencesStatut(code),
+        avertissements: ['La prescription continue de courir.'],
+      });
+    },
+    'suivi-affacturage': () => {
+      const statut = dernierStatut(ctx.dossier, 'AFFACTURAGE');
+      const code = statut?.code ?? null;
+      ajouter({
+        type: 'suivi-affacturage',
+        echeance: ctx.dateCourante,
+        nature: 'planifiee',
+        libelle: `Facture affacturée${code === null ? '' : ` (statut ${code} ${STATUTS_FACTURE[code]?.libelle ?? ''})`.trimEnd()} : l'affactureur encaisse ; aucune relance du vendeur (statut 228 Non affacturée pour reprendre)`,
+        references: referencesStatut(code),
+      });
+    },
     'reclamer-accessoires': () => {
       const s = situationFinanciere(ctx, ctx.dateCourante, options);
       if (s.principalDu !== '0.00' || (s.accessoiresDus === '0.00' && s.accessoiresConnus)) return;
@@ -407,5 +458,20 @@ export function prochainesActions(snapshot: SnapshotLisible | Snapshot<unknown>,
   return actions.sort((a, b) => (a.echeance < b.echeance ? -1 : a.echeance > b.echeance ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }
 
+/** The last entry of `type` in the dossier, with its status code (`null` when the entry carries none). */
+function dernierStatut(dossier: ContexteRecouvrement['dossier'], type: string): { date: DateISO; code: number | null } | null {
+  for (let i = dossier.length - 1; i >= 0; i--) {
+    const e = dossier[i]!;
+    if (e.type === type) return { date: e.date, code: typeof e.donnees.code === 'number' ? e.donnees.code : null };
+  }
+  return null;
+}
+
 const FINALES = new Set(['soldee', 'irrecouvrable', 'prescrite', 'annulee', 'invalide']);
 const max = (a: DateISO, b: DateISO): DateISO => (a >= b ? a : b);
+
+/** The label and source of an e-invoicing status code, as the reference of an action (none for an unknown code). */
+function referencesStatut(code: number | null): string[] {
+  const statut = code === null ? undefined : STATUTS_FACTURE[code];
+  return statut === undefined ? [] : [`Statut ${code} ${statut.libelle} : ${statut.source}`];
+}

@@ -237,3 +237,33 @@ export function suiviEcheancier(ctx: ContexteRecouvrement): { defaillant: boolea
   }
   return { defaillant, honore: total >= cumul, prochaine };
 }
+
+/** The partial dispute still open at the machine's date: the disputed amount and the status that opened it. */
+export interface LitigePartielOuvert {
+  readonly date: DateISO;
+  readonly montantConteste: Euros;
+  readonly motif: string | null;
+}
+
+/**
+ * The partial dispute still open, read from the dossier de preuve: the last `LITIGE_OUVERT` carrying a
+ * `montantConteste` (e-invoicing 206 Approuvée partiellement, 207 En litige with CNP…; a later one replaces
+ * it), unless a later entry closed it — `LITIGE_RESOLU` (209 Complétée), received even where the phase did
+ * not take it, or a credit note (`AVOIR_EMIS`: the partial credit note CNP asks for settles the disputed
+ * part). `null` when none is open.
+ *
+ * Only the disputed part is suspended: the undisputed part keeps its course, so the reminders claim what is
+ * owed (`situationCreance`, unchanged) minus this amount. A design choice of this library, not a rule of law:
+ * a debtor may only withhold the part it disputes in good faith; the creditor remains free to claim the whole.
+ */
+export function litigePartielOuvert(ctx: ContexteRecouvrement): LitigePartielOuvert | null {
+  let ouvert: LitigePartielOuvert | null = null;
+  for (const e of ctx.dossier) {
+    if (e.type === 'LITIGE_OUVERT' && typeof e.donnees.montantConteste === 'string') {
+      ouvert = { date: e.date, montantConteste: e.donnees.montantConteste as Euros, motif: typeof e.donnees.motif === 'string' ? e.donnees.motif : null };
+    } else if (e.type === 'LITIGE_RESOLU' || e.type === 'AVOIR_EMIS' || (e.type === 'evenement-non-applique' && e.donnees.evenement === 'LITIGE_RESOLU')) {
+      ouvert = null;
+    }
+  }
+  return ouvert;
+}

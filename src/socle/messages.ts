@@ -14,6 +14,14 @@ export const MESSAGES = Object.freeze({
   entierAttendu: 'nombre entier attendu',
   entierPositifAttendu: 'nombre entier positif ou nul attendu',
   dateAttendue: 'date invalide : attendu "AAAA-MM-JJ" existant',
+  texteAttendu: 'texte attendu',
+  tableauPaiementsAttendu: 'tableau de paiements attendu',
+  paiementsAuPlus: 'au plus 100 000 paiements',
+  paiementStrictementPositif: 'un paiement est strictement positif',
+  /** A computed total beyond 2^53 cents (no longer an exact integer). */
+  resultatHorsLimites: 'montant du résultat hors limites (plus de 2^53 centimes) : réduisez le montant, le taux ou la durée',
+  totalDettesHorsLimites: 'total des dettes hors limites',
+  totalPaiementsHorsLimites: 'total des paiements hors limites',
   /** A single-line text field holding a control, invisible or bidi character. */
   uneLigne: 'caractère de contrôle, saut de ligne, caractère invisible ou de direction (bidi) interdit dans ce champ',
   /** A free text (line breaks allowed) holding another control, invisible or bidi character. */
@@ -23,6 +31,11 @@ export const MESSAGES = Object.freeze({
 /** "clé inconnue « paiement » (vouliez-vous dire « paiements » ?)": `cle` already made printable. */
 export function cleInconnue(cle: string, proche: string | undefined): string {
   return `clé inconnue « ${cle} »${proche === undefined ? '' : ` (vouliez-vous dire « ${proche} » ?)`}`;
+}
+
+/** An integer outside `[min, max]` (or not an integer). */
+export function entierEntre(min: number, max: number): string {
+  return `nombre entier entre ${min} et ${max} attendu`;
 }
 
 /** A date string of years 0001–0999. */

@@ -7,6 +7,7 @@
  */
 import { finDeMois, formaterDate, lireDate, type DateISO } from '../../socle/date-iso.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
+import { MESSAGES } from '../../socle/messages.js';
 import { refuserClesInconnues } from '../../socle/cles.js';
 import { objet } from '../moteur/entrees.js';
 
@@ -64,7 +65,7 @@ export function calculerDateEcheance(params: ParamsDateEcheance): ResultatDateEc
   refuserClesInconnues(p, ['dateFacture', 'dateExecution', 'conditions', 'factureRecapitulative']);
   const facture = lireDate(p.dateFacture, ['dateFacture']);
   const execution = p.dateExecution === undefined ? null : lireDate(p.dateExecution, ['dateExecution']);
-  if (p.factureRecapitulative !== undefined && typeof p.factureRecapitulative !== 'boolean') entreeInvalide(['factureRecapitulative'], 'booléen attendu', 'invalid_type');
+  if (p.factureRecapitulative !== undefined && typeof p.factureRecapitulative !== 'boolean') entreeInvalide(['factureRecapitulative'], MESSAGES.booleenAttendu, 'invalid_type');
   const recap = p.factureRecapitulative === true;
   const c = objet(p.conditions, ['conditions']);
   // The keys of the given type (an unknown type is reported as such below).

@@ -7,6 +7,7 @@
  */
 import { ajouterMois, civilDepuisJour, formaterDate, lireDate, type DateISO, type JourEpoch } from '../../socle/date-iso.js';
 import { CODES_ERREUR, RecouvrementError, entreeInvalide } from '../../socle/erreurs.js';
+import { entierEntre } from '../../socle/messages.js';
 import { formaterEuros, lireEuros, type EntreeEuros } from '../../socle/euros.js';
 import { refuserClesInconnues } from '../../socle/cles.js';
 import { objet } from '../moteur/entrees.js';
@@ -83,7 +84,7 @@ const CLES_PARAMS: readonly string[] = ['montantTotal', 'nature', 'dateDebut', '
 
 function entier(v: unknown, path: readonly PropertyKey[], min: number, max: number): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-    return entreeInvalide(path, `nombre entier entre ${min} et ${max} attendu`, typeof v === 'number' ? 'invalid_value' : 'invalid_type');
+    return entreeInvalide(path, entierEntre(min, max), typeof v === 'number' ? 'invalid_value' : 'invalid_type');
   }
   return v;
 }

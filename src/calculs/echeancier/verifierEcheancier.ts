@@ -8,6 +8,7 @@
  */
 import { formaterDate, lireDate, type DateISO, type JourEpoch } from '../../socle/date-iso.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
+import { entierEntre } from '../../socle/messages.js';
 import { formaterEuros, lireEuros, type EntreeEuros, type Euros } from '../../socle/euros.js';
 import { refuserClesInconnues } from '../../socle/cles.js';
 import { lirePaiements, objet } from '../moteur/entrees.js';
@@ -127,7 +128,7 @@ const CLES_PLAN: readonly string[] = [
 
 function lireEntier(v: unknown, path: readonly PropertyKey[], min: number, max: number): number {
   if (typeof v !== 'number' || !Number.isInteger(v) || v < min || v > max) {
-    return entreeInvalide(path, `nombre entier entre ${min} et ${max} attendu`, typeof v === 'number' ? 'invalid_value' : 'invalid_type');
+    return entreeInvalide(path, entierEntre(min, max), typeof v === 'number' ? 'invalid_value' : 'invalid_type');
   }
   return v;
 }

@@ -14,6 +14,7 @@
  */
 import { lireDate, formaterDate, type DateISO, type JourEpoch } from '../../socle/date-iso.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
+import { MESSAGES } from '../../socle/messages.js';
 import { formaterEuros, lireEuros, type EntreeEuros, type Euros } from '../../socle/euros.js';
 import { refuserClesInconnues } from '../../socle/cles.js';
 import { objet } from '../moteur/entrees.js';
@@ -188,7 +189,7 @@ function lireOptionsImputation(options: unknown): { ordre: readonly Composante[]
     entreeInvalide(['options', 'anciennete'], "'dateEcheance' ou 'dateOrigine' attendu");
   }
   if (o.imputerDettesNonEchues !== undefined && typeof o.imputerDettesNonEchues !== 'boolean') {
-    entreeInvalide(['options', 'imputerDettesNonEchues'], 'booléen attendu', 'invalid_type');
+    entreeInvalide(['options', 'imputerDettesNonEchues'], MESSAGES.booleenAttendu, 'invalid_type');
   }
   return { ordre, parOrigine: o.anciennete === 'dateOrigine', nonEchues: o.imputerDettesNonEchues !== false };
 }
@@ -236,11 +237,11 @@ export function imputerPaiements(params: ParamsImputation, options?: OptionsImpu
   refuserClesInconnues(p, CLES_PARAMS);
   const opts = lireOptionsImputation(options);
   if (!Array.isArray(p.dettes)) return entreeInvalide(['dettes'], 'tableau de dettes attendu', 'invalid_type');
-  if (!Array.isArray(p.paiements)) return entreeInvalide(['paiements'], 'tableau de paiements attendu', 'invalid_type');
+  if (!Array.isArray(p.paiements)) return entreeInvalide(['paiements'], MESSAGES.tableauPaiementsAttendu, 'invalid_type');
   const dettesBrutes: readonly unknown[] = p.dettes;
   const paiementsBruts: readonly unknown[] = p.paiements;
   if (dettesBrutes.length > 10_000) entreeInvalide(['dettes'], 'au plus 10 000 dettes', 'too_big');
-  if (paiementsBruts.length > 100_000) entreeInvalide(['paiements'], 'au plus 100 000 paiements', 'too_big');
+  if (paiementsBruts.length > 100_000) entreeInvalide(['paiements'], MESSAGES.paiementsAuPlus, 'too_big');
 
   const parId = new Map<string, DetteInterne>();
   const dettes: DetteInterne[] = Array.from(dettesBrutes, (b, i) => {
@@ -270,7 +271,7 @@ export function imputerPaiements(params: ParamsImputation, options?: OptionsImpu
     refuserClesInconnues(x, CLES_PAIEMENT_IMPUTE, path);
     const jour = lireDate(x.date, [...path, 'date']);
     const centimes = lireEuros(x.montant, [...path, 'montant']);
-    if (centimes === 0) entreeInvalide([...path, 'montant'], 'un paiement est strictement positif', 'too_small');
+    if (centimes === 0) entreeInvalide([...path, 'montant'], MESSAGES.paiementStrictementPositif, 'too_small');
     let designation: DetteInterne[] = [];
     if (x.designation !== undefined) {
       if (!Array.isArray(x.designation)) return entreeInvalide([...path, 'designation'], "tableau d'identifiants attendu", 'invalid_type');
@@ -281,13 +282,13 @@ export function imputerPaiements(params: ParamsImputation, options?: OptionsImpu
         return d;
       });
     }
-    if (x.reference !== undefined && typeof x.reference !== 'string') entreeInvalide([...path, 'reference'], 'chaîne attendue', 'invalid_type');
+    if (x.reference !== undefined && typeof x.reference !== 'string') entreeInvalide([...path, 'reference'], MESSAGES.chaineAttendue, 'invalid_type');
     return { index: i, jour, centimes, designation, reference: x.reference as string | undefined };
   });
   paiements.sort((a, b) => a.jour - b.jour || a.index - b.index);
   // Keep every sum below 2^53 so that cents stay exact integers.
-  if (dettes.reduce((s, d) => s + totalDe(d.reste), 0) > Number.MAX_SAFE_INTEGER) entreeInvalide(['dettes'], 'total des dettes hors limites', 'too_big');
-  if (paiements.reduce((s, x) => s + x.centimes, 0) > Number.MAX_SAFE_INTEGER) entreeInvalide(['paiements'], 'total des paiements hors limites', 'too_big');
+  if (dettes.reduce((s, d) => s + totalDe(d.reste), 0) > Number.MAX_SAFE_INTEGER) entreeInvalide(['dettes'], MESSAGES.totalDettesHorsLimites, 'too_big');
+  if (paiements.reduce((s, x) => s + x.centimes, 0) > Number.MAX_SAFE_INTEGER) entreeInvalide(['paiements'], MESSAGES.totalPaiementsHorsLimites, 'too_big');
 
   const sortie: ImputationPaiement[] = [];
   let totalPaye = 0;

@@ -15,6 +15,7 @@
  */
 import { lireDate, formaterDate, type DateISO } from '../../socle/date-iso.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
+import { MESSAGES } from '../../socle/messages.js';
 import { formaterEuros, lireEuros, type EntreeEuros, type Euros } from '../../socle/euros.js';
 import { indexEnVigueur } from '../../baremes/compiler.js';
 import { refuserClesInconnues } from '../../socle/cles.js';
@@ -116,7 +117,7 @@ export function indemniteForfaitaire(params: ParamsIndemnite, options?: { readon
   const contrat = date(p, 'dateContrat');
   const calcul = date(p, 'dateCalcul');
   const jugement = date(p, 'dateJugement');
-  if (p.procedureCollective !== undefined && typeof p.procedureCollective !== 'boolean') entreeInvalide(['procedureCollective'], 'booléen attendu', 'invalid_type');
+  if (p.procedureCollective !== undefined && typeof p.procedureCollective !== 'boolean') entreeInvalide(['procedureCollective'], MESSAGES.booleenAttendu, 'invalid_type');
   if (facture !== null && facture > echeance) entreeInvalide(['dateEcheance'], "l'échéance précède le début du délai de paiement");
   const frais = p.fraisJustifies === undefined ? 0 : lireEuros(p.fraisJustifies, ['fraisJustifies']);
   // Only `baremes` is read; `null` or another non-object is refused by lireOptions (ENTREE_INVALIDE).

@@ -8,6 +8,7 @@ import { compilerBaremes, type BaremesCompiles } from '../../baremes/compiler.js
 import { refuserClesInconnues } from '../../socle/cles.js';
 import { lireDate } from '../../socle/date-iso.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
+import { MESSAGES } from '../../socle/messages.js';
 import { lireEuros } from '../../socle/euros.js';
 import { eurosRapide, jourRapide } from '../../socle/lecture-rapide.js';
 import type { Assiettes, BaseAnnuelle } from './cumul.js';
@@ -26,7 +27,7 @@ export const CLES_OPTIONS: readonly string[] = ['baremes', 'baseAnnuelle'];
 
 export function objet(valeur: unknown, path: readonly PropertyKey[]): Record<string, unknown> {
   if (typeof valeur !== 'object' || valeur === null || Array.isArray(valeur)) {
-    return entreeInvalide(path, 'objet attendu', 'invalid_type');
+    return entreeInvalide(path, MESSAGES.objetAttendu, 'invalid_type');
   }
   return valeur as Record<string, unknown>;
 }
@@ -34,15 +35,15 @@ export function objet(valeur: unknown, path: readonly PropertyKey[]): Record<str
 /** Parses and sorts payments (stable by date). Each must be strictly positive. */
 export function lirePaiements(valeur: unknown, path: readonly PropertyKey[]): PaiementInterne[] {
   if (valeur === undefined) return [];
-  if (!Array.isArray(valeur)) return entreeInvalide(path, 'tableau de paiements attendu', 'invalid_type');
-  if (valeur.length > 100_000) entreeInvalide(path, 'au plus 100 000 paiements', 'too_big');
+  if (!Array.isArray(valeur)) return entreeInvalide(path, MESSAGES.tableauPaiementsAttendu, 'invalid_type');
+  if (valeur.length > 100_000) entreeInvalide(path, MESSAGES.paiementsAuPlus, 'too_big');
   const r: PaiementInterne[] = [];
   let trie = true;
   for (let i = 0; i < valeur.length; i++) {
     const v: unknown = valeur[i];
     const p = typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : objet(v, [...path, i]);
     refuserClesInconnues(p, CLES_PAIEMENT, [...path, i]);
-    if (p.reference !== undefined && typeof p.reference !== 'string') entreeInvalide([...path, i, 'reference'], 'texte attendu', 'invalid_type');
+    if (p.reference !== undefined && typeof p.reference !== 'string') entreeInvalide([...path, i, 'reference'], MESSAGES.texteAttendu, 'invalid_type');
     // Paths are built only for a value the fast parsers do not read (then the strict parser decides).
     const vd = p.date;
     let jour = jourRapide(vd);
@@ -50,7 +51,7 @@ export function lirePaiements(valeur: unknown, path: readonly PropertyKey[]): Pa
     const vm = p.montant;
     let centimes = eurosRapide(vm);
     if (centimes < 0) centimes = lireEuros(vm, [...path, i, 'montant']);
-    if (centimes === 0) entreeInvalide([...path, i, 'montant'], 'un paiement est strictement positif', 'too_small');
+    if (centimes === 0) entreeInvalide([...path, i, 'montant'], MESSAGES.paiementStrictementPositif, 'too_small');
     if (r.length && r[r.length - 1]!.jour > jour) trie = false;
     r.push({ jour, centimes });
   }

@@ -3,6 +3,7 @@
  */
 import { formaterDate, type DateISO } from '../../socle/date-iso.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
+import { MESSAGES } from '../../socle/messages.js';
 import { formaterEuros, type Euros } from '../../socle/euros.js';
 import { eurosTexte } from '../../socle/lecture-rapide.js';
 import type { Taux } from '../../socle/taux.js';
@@ -56,7 +57,7 @@ export function resultatAccrual(
 /** Throws `ENTREE_INVALIDE` (`too_big`; its path: the row index `ligne` of a batch, or empty) for a total beyond 2^53 cents. */
 export function verifierTotal(total: number, ligne: number): void {
   if (!(total <= Number.MAX_SAFE_INTEGER)) {
-    entreeInvalide(ligne < 0 ? [] : [ligne], 'montant du résultat hors limites (plus de 2^53 centimes) : réduisez le montant, le taux ou la durée', 'too_big');
+    entreeInvalide(ligne < 0 ? [] : [ligne], MESSAGES.resultatHorsLimites, 'too_big');
   }
 }
 

@@ -4,6 +4,7 @@
  * accrual), without building periods or a result object.
  */
 import { entreeInvalide } from '../../socle/erreurs.js';
+import { MESSAGES } from '../../socle/messages.js';
 import type { Euros } from '../../socle/euros.js';
 import { eurosTexte } from '../../socle/lecture-rapide.js';
 import { chronologiesDe, type Chronologies } from '../moteur/chronologie.js';
@@ -168,5 +169,5 @@ function lireAvertissements(options: unknown): boolean {
   if (options === undefined) return false;
   const a = objet(options, ['options']).avertissements;
   if (a === undefined || typeof a === 'boolean') return a === true;
-  return entreeInvalide(['options', 'avertissements'], 'booléen attendu', 'invalid_type');
+  return entreeInvalide(['options', 'avertissements'], MESSAGES.booleenAttendu, 'invalid_type');
 }
