@@ -62,7 +62,7 @@ export const portefeuille: readonly LigneExemple[] = [
       nature: 'consommation', paiements: [{ date: '2026-04-30', montant: '500.00' }] },
   },
   {
-    note: 'Débiteur en redressement judiciaire : les intérêts s’arrêtent au jugement d’ouverture (C. com. art. L622-28), sans indemnité de 40 € (C. com. art. L441-10 II).',
+    note: 'Débiteur en redressement judiciaire : les intérêts s’arrêtent au jugement d’ouverture (C. com. art. L622-28), l’indemnité de 40 € restant due : la facture était échue avant le jugement, qui n’en interdit donc pas le paiement à l’échéance (C. com. art. L441-10 II, dernière phrase).',
     creance: { ...base, id: 'F-2025-101', numeroFacture: '2025-101', debiteurId: 'D-DECOR', montantTTC: '7344.00', dateFacture: '2025-12-01', dateEcheance: '2025-12-31' },
   },
   {
