@@ -32,10 +32,11 @@ const COUCHES: Record<string, readonly string[]> = {
 const TYPES_SEULEMENT: Record<string, readonly string[]> = { calculs: ['entites'], machine: ['documents'] };
 
 /**
- * Files any layer may import, named one by one: the letters' French formatting and text/HTML rendering,
- * which `releveDeCompte` (situation/) shares with documents/. They import socle/ only (checked below).
+ * Files any layer may import, named one by one: the letters' names for the French formatting rules of
+ * socle/ (the rules and the text/HTML renderer themselves live in socle/, shared by documents/ and
+ * situation/). They import socle/ only (checked below).
  */
-const PARTAGES = ['documents/internes/format.ts', 'documents/internes/rendu.ts'];
+const PARTAGES = ['documents/internes/format.ts'];
 
 /** The source files of src/, tests and test helpers excepted. */
 function sources(dossier: string, out: string[] = []): string[] {

@@ -17,7 +17,7 @@ import { refuserClesInconnues, surUneLigne } from '../socle/cles.js';
 import { dateFr } from './internes/format.js';
 import { ajouterJours, calculerFacture, regimeDe, somme, type CalculFacture } from './internes/montants.js';
 import type { Contexte } from './internes/contexte.js';
-import { rendreHtml, rendreTexte, type DocumentLettre } from './internes/rendu.js';
+import { rendreHtml, rendreTexte, type DocumentLettre } from '../socle/rendu.js';
 import { relanceAmiable, relanceFerme } from './modeles/relances.js';
 import { miseEnDemeure, miseEnDemeureConsommateur } from './modeles/miseEnDemeure.js';
 import { lettreAgence } from './modeles/agence.js';

@@ -157,6 +157,30 @@ export interface ContexteRecouvrement {
 }
 
 /**
+ * Internal: what a dossier holds before anything happened, from `date` on (no payment, reminder, procedure…):
+ * the same fields, in the same order, for a new claim and for an actor whose input was invalid.
+ */
+export function historiqueVierge(date: DateISO) {
+  return {
+    dateCourante: date,
+    paiements: [],
+    avoirs: [],
+    relances: [],
+    miseEnDemeure: null,
+    litige: null,
+    echeancier: null,
+    procedure: null,
+    mediation: null,
+    titre: null,
+    mesures: [],
+    dateCarence: null,
+    procedureCollective: null,
+    prescription: [],
+    accessoiresAbandonnes: null,
+  } as const;
+}
+
+/**
  * Builds the initial context from the input: parses the claim, the debtor and the scenario.
  *
  * @throws {RecouvrementError} `ENTREE_INVALIDE` with the zod issues
@@ -203,21 +227,8 @@ export function contexteInitial(input: EntreeMachine): ContexteRecouvrement {
     creancierParticulier: input.creancierParticulier === true,
     ...(input.alsaceMoselle === true ? { alsaceMoselle: true as const } : {}),
     imputation,
-    dateCourante: date,
-    paiements: [],
-    avoirs: [],
-    relances: [],
-    miseEnDemeure: null,
-    litige: null,
-    echeancier: null,
-    procedure: null,
-    mediation: null,
+    ...historiqueVierge(date),
     titre: c.data.titreExecutoire ? { date: c.data.titreExecutoire.date, origine: 'creance', nature: c.data.titreExecutoire.nature } : null,
-    mesures: [],
-    dateCarence: null,
-    procedureCollective: null,
-    prescription: [],
-    accessoiresAbandonnes: null,
     cloture: null,
     dossier: [{ date, type: 'creance-ouverte', donnees: { numeroFacture: c.data.numeroFacture, montantTTC: c.data.montantTTC, dateEcheance: c.data.dateEcheance, scenario: scenario.id, imputation } }],
   };

@@ -8,7 +8,7 @@ import { formaterTaux, lireTaux } from '../../socle/taux.js';
 import type { DonneesLettreValidees, OptionsLettre, Partie } from '../donnees.js';
 import { dateFr, montantFr, periodeFr, tauxFr } from './format.js';
 import { somme, type CalculFacture, type Regime } from './montants.js';
-import type { Bloc } from './rendu.js';
+import type { Bloc } from '../../socle/rendu.js';
 
 export interface Contexte {
   readonly d: DonneesLettreValidees;

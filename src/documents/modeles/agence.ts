@@ -27,7 +27,7 @@ import {
   type Contexte,
 } from '../internes/contexte.js';
 import type { Partie } from '../donnees.js';
-import type { Bloc, DocumentLettre } from '../internes/rendu.js';
+import type { Bloc, DocumentLettre } from '../../socle/rendu.js';
 
 export function lettreAgence(c: Contexte, agence: Partie): DocumentLettre {
   const creancier = lignesPartie(c.d.creancier).join(', ');

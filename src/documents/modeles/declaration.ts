@@ -12,7 +12,7 @@ import { blocsAvoirs, de, lieuEtDate, lignesCreancier, lignesPartie, mentionEnvo
 import { somme } from '../internes/montants.js';
 import type { DonneesLettreValidees } from '../donnees.js';
 import type { ProcedureCollective } from '../../entites/debiteur.js';
-import type { Bloc, DocumentLettre } from '../internes/rendu.js';
+import type { Bloc, DocumentLettre } from '../../socle/rendu.js';
 
 const LIBELLE_PROCEDURE: Record<ProcedureCollective['type'], string> = {
   sauvegarde: 'sauvegarde',

@@ -23,7 +23,7 @@ import {
   type Contexte,
 } from '../internes/contexte.js';
 import { tauxLegalDuJour } from '../internes/montants.js';
-import type { Bloc, DocumentLettre } from '../internes/rendu.js';
+import type { Bloc, DocumentLettre } from '../../socle/rendu.js';
 
 /** The letter around the body, the same for both mises en demeure: sent by LRAR, with a copy of each invoice. */
 function lettreMiseEnDemeure(c: Contexte, corps: readonly Bloc[]): DocumentLettre {

@@ -23,7 +23,7 @@ import {
   tableauPeriodes,
   type Contexte,
 } from '../internes/contexte.js';
-import type { Bloc, DocumentLettre } from '../internes/rendu.js';
+import type { Bloc, DocumentLettre } from '../../socle/rendu.js';
 import { somme } from '../internes/montants.js';
 
 function rappelPenalites(c: Contexte, detail: boolean): Bloc[] {
