@@ -293,7 +293,11 @@ describe('calculerPrescription — input and laws', () => {
         const r = calculerPrescription({ nature, dateDepart: depart, evenements: ev });
         const simple = formaterDate(ajouterAnnees(lireDate(depart), r.dureeAnnees));
         expect(r.dateLimite >= simple).toBe(true);
-        if (r.dateButoir !== null) expect(r.dateLimite <= r.dateButoir).toBe(true);
+        // C. civ. 2232 al. 2: only the delay opened by a demande en justice (2241 al. 1) or a mesure
+        // conservatoire / d'exécution (2244) may run past the long-stop.
+        if (r.dateButoir !== null && r.dateLimite > r.dateButoir) {
+          expect(ev.some((e) => e.type === 'action-en-justice' || e.type === 'mesure-execution')).toBe(true);
+        }
         expect(r.chronologie.at(-1)!.dateLimite).toBe(r.dateLimite);
         expect(r.chronologie.length).toBe(ev.length + 2);
         // mises en demeure never change anything
@@ -302,6 +306,22 @@ describe('calculerPrescription — input and laws', () => {
       }),
       { numRuns: runs(400) },
     );
+  });
+  it('explorer seed 1122550661: a demande en justice 20 years and a day after the start runs its full 5 years past the long-stop (C. civ. 2232 al. 2)', () => {
+    const r = calculerPrescription({
+      nature: 'commerciale',
+      dateDepart: '2027-03-01',
+      evenements: [
+        { type: 'reconnaissance', date: '2033-06-30' },
+        { type: 'action-en-justice', date: '2042-03-02' },
+        { type: 'reconnaissance', date: '2037-03-02' },
+        { type: 'mediation-debut', date: '2032-02-29' },
+        { type: 'mediation-fin', date: '2032-12-30' },
+      ],
+    });
+    expect(r.dateButoir).toBe('2047-03-01');
+    expect(r.dateLimite).toBe('2047-03-02');
+    expect(r.butoirAtteint).toBe(false);
   });
   it('does not mutate its input', () => {
     const p = geler({
