@@ -40,7 +40,10 @@ export async function benchMachine(charger: () => Promise<Record<string, unknown
   const tailles: number[] = [];
   const etats = new Map<string, number>();
   let evenements = 0;
+  /** Time spent creating, starting and stopping actors: "transitions only" is the rest. */
+  let creation = 0;
   ramasser();
+  const cpu = process.cpuUsage();
   const t = process.hrtime.bigint();
   try {
     for (let i = 0; i < n; i++) {
@@ -57,7 +60,9 @@ export async function benchMachine(charger: () => Promise<Record<string, unknown
         cause: 'contractuelle',
         contestee: false,
       };
+      const t0 = process.hrtime.bigint();
       const a = createActor(machine, { input: { creance, debiteur } }).start();
+      creation += Number(process.hrtime.bigint() - t0);
       const d = (k: number) => formaterDate(echeance + k);
       a.send({ type: 'JOUR', date: d(1) });
       a.send({ type: 'RELANCE_ENVOYEE', date: d(2), canal: 'email' });
@@ -71,7 +76,9 @@ export async function benchMachine(charger: () => Promise<Record<string, unknown
       evenements += 8;
       const v = JSON.stringify(a.getSnapshot().value);
       etats.set(v, (etats.get(v) ?? 0) + 1);
+      const t1 = process.hrtime.bigint();
       a.stop();
+      creation += Number(process.hrtime.bigint() - t1);
     }
   } catch (e) {
     console.log(`non mesuré : la machine a refusé le parcours (${(e as Error).message})`);
@@ -79,14 +86,20 @@ export async function benchMachine(charger: () => Promise<Record<string, unknown
     return;
   }
   const ns = Number(process.hrtime.bigint() - t);
+  const c = process.cpuUsage(cpu);
+  const nsCpu = (c.user + c.system) * 1000;
   const parSeconde = evenements / (ns / 1e9);
+  const parS = (x: number) => Math.round(evenements / (x / 1e9)).toLocaleString('fr-FR');
   console.log(
     `${evenements.toLocaleString('fr-FR')} événements en ${duree(ns)} : ${Math.round(parSeconde).toLocaleString('fr-FR')} événements/s ` +
-      `(${duree(ns / n)} par créance, acteur compris) ; instantané persisté après la mise en demeure : ${octets(mediane(tailles))} (JSON, médiane)`,
+      `(${duree(ns / n)} par créance, acteur compris ; temps CPU du processus : ${parS(nsCpu)}/s) ; ` +
+      `transitions seules (création, démarrage et arrêt des acteurs exclus) : ${parS(ns - creation)}/s, ${duree((ns - creation) / evenements)} par événement ; ` +
+      `instantané persisté après la mise en demeure : ${octets(mediane(tailles))} (JSON, médiane)`,
   );
   console.log(`états finaux : ${[...etats].map(([e, k]) => `${e} × ${k}`).join(', ')}`);
   // Issue 12: ≈ 43 000 événements/s before (each event parsed three times, the prescription and the
-  // situation recomputed at every eventless check); target ≥ 100 000/s.
+  // situation recomputed at every eventless check); target ≥ 100 000/s. Session 4 (docs/performance.md):
+  // bench/versions-machine.ts compares two builds on this mix in one process.
   cibles.push({ nom: 'machine : événements/s', mesure: `${Math.round(parSeconde).toLocaleString('fr-FR')}/s`, cible: '≥ 100 000/s (avant : ≈ 43 000/s)', tenue: parSeconde >= 100_000 });
   await benchDossiers(m, Math.max(1, Math.floor(n / 10)));
 }
@@ -105,6 +118,7 @@ async function benchDossiers(m: Record<string, unknown>, n: number): Promise<voi
   const debiteur = { id: 'D1', type: 'professionnel', denomination: 'Débiteur SAS', pays: 'FR' };
   const base = lireDate('2025-01-15');
   ramasser();
+  const cpu = process.cpuUsage();
   const t = process.hrtime.bigint();
   let appels = 0;
   for (let i = 0; i < n; i++) {
@@ -128,6 +142,10 @@ async function benchDossiers(m: Record<string, unknown>, n: number): Promise<voi
     }
   }
   const ns = Number(process.hrtime.bigint() - t);
-  console.log(`dossiers (avancerDossier, JSON lu, validé, avancé, réécrit) : ${appels.toLocaleString('fr-FR')} nuits-dossier en ${duree(ns)} : ${duree(ns / appels)} par dossier et par nuit`);
+  const c = process.cpuUsage(cpu);
+  console.log(
+    `dossiers (avancerDossier, JSON lu, validé, avancé, réécrit) : ${appels.toLocaleString('fr-FR')} nuits-dossier en ${duree(ns)} : ${duree(ns / appels)} par dossier et par nuit ` +
+      `(temps CPU du processus : ${duree(((c.user + c.system) * 1000) / appels)})`,
+  );
   cibles.push({ nom: 'dossier : avancerDossier (par nuit)', mesure: duree(ns / appels), cible: '—', tenue: null });
 }

@@ -56,8 +56,10 @@ export {
   tvaIntracommunautaireValide,
   cleLuhnValide,
 } from './entites/communs.js';
-export { creanceSchema, paiementSchema, avoirSchema, tauxPenalitesSchema } from './entites/creance.js';
-export type { Creance, CreanceEntree, Paiement, Avoir, TauxPenalites } from './entites/creance.js';
+export { creanceSchema, paiementSchema, avoirSchema, tauxPenalitesSchema, clausePenaleSchema } from './entites/creance.js';
+export type { Creance, CreanceEntree, Paiement, Avoir, TauxPenalites, ClausePenale } from './entites/creance.js';
+export { echeanceFactureSchema, annulationPaiementSchema } from './entites/creance.js';
+export type { EcheanceFacture, AnnulationPaiement } from './entites/creance.js';
 export { debiteurSchema, procedureCollectiveSchema } from './entites/debiteur.js';
 export type { Debiteur, DebiteurEntree, ProcedureCollective } from './entites/debiteur.js';
 export { relanceSchema, CANAUX } from './entites/relance.js';
@@ -230,6 +232,9 @@ export type {
 
 // situation — the one statement of a claim (machine and letters use it), the debtor's relevé, entity-level calls (src/situation/)
 export { situationCreance, releveDeCompte, penalitesCreance, prescriptionCreance } from './situation/index.js';
+// What a reminder claims (instalments late only, the undisputed part): one rule for the machine's actions and the letters.
+export { montantReclame } from './situation/montantReclame.js';
+export type { MontantReclame } from './situation/montantReclame.js';
 export type {
   OptionsSituation,
   RegleImputation,
@@ -237,8 +242,11 @@ export type {
   SituationCreance,
   AccessoireSituation,
   PenalitesSituation,
+  ClausePenaleSituation,
   IndemniteSituation,
   ImputationPaiementSituation,
+  EcheanceSituation,
+  PaiementAnnuleSituation,
   OptionsReleve,
   ReleveDeCompte,
   TotauxReleve,

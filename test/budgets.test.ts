@@ -18,13 +18,13 @@ const verifications = createRequire(import.meta.url)('../.size-limit.cjs') as Ve
 const configPeers = { external: ['zod', 'xstate'] };
 
 describe('size budgets (.size-limit.cjs)', () => {
-  it('has the four budgets: 20 kB per penalty path (issue #7), 90 kB main entry, 32 kB machine (raised in session 3)', () => {
+  it('has the four budgets: 20 kB per penalty path (issue #7), 98 kB main entry, 38 kB machine (raised in sessions 3 and 4)', () => {
     const budgets = verifications.filter((v) => v.limit !== undefined).map((v) => [v.path, v.import, v.limit]);
     expect(budgets).toEqual([
       ['dist/index.js', '{ calculerPenalitesRetard }', '20 KB'],
       ['dist/index.js', '{ calculerPenalitesRetardLot }', '20 KB'],
-      ['dist/index.js', '*', '90 KB'],
-      ['dist/machine.js', '*', '32 KB'],
+      ['dist/index.js', '*', '98 KB'],
+      ['dist/machine.js', '*', '38 KB'],
     ]);
   });
 

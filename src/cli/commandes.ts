@@ -57,8 +57,13 @@ Usage :
 
   recouvrement penalites --montant <euros> --echeance AAAA-MM-JJ --calcul AAAA-MM-JJ
                          [--taux-contractuel <pourcentage>] [--commande-publique] [--baremes <fichier.json>]
+                         [--multiple-taux-legal <k>] [--taux-legal-plus <points>] [--bce-plus <points>]
+                         [--creancier-particulier] [--sous-plancher plancher|bce+10]
       Pénalités de retard (C. com. art. L441-10) du lendemain de l'échéance au jour du calcul inclus,
-      par période de taux.
+      par période de taux. Taux convenu : fixe (--taux-contractuel), k fois le taux de l'intérêt légal
+      (--multiple-taux-legal), taux légal + points (--taux-legal-plus), taux BCE + points (--bce-plus) ;
+      --creancier-particulier : taux légal des personnes physiques hors besoins professionnels ; sous le
+      plancher de trois fois le taux légal, le taux est relevé (plancher) ou la clause écartée (bce+10).
 
   recouvrement --help
 
@@ -184,6 +189,11 @@ function commandePenalites(args: readonly string[], systeme: Systeme): ResultatC
       calcul: { type: 'string' },
       'taux-contractuel': { type: 'string' },
       'commande-publique': { type: 'boolean' },
+      'multiple-taux-legal': { type: 'string' },
+      'taux-legal-plus': { type: 'string' },
+      'bce-plus': { type: 'string' },
+      'creancier-particulier': { type: 'boolean' },
+      'sous-plancher': { type: 'string' },
       baremes: { type: 'string' },
     },
     false,
@@ -192,16 +202,47 @@ function commandePenalites(args: readonly string[], systeme: Systeme): ResultatC
   const manquants = (['montant', 'echeance', 'calcul'] as const).filter((o) => values[o] === undefined);
   if (manquants.length) usage(`option(s) obligatoire(s) manquante(s) : ${manquants.map((o) => `--${o}`).join(', ')}.`);
   const contractuel = values['taux-contractuel'] as string | undefined;
-  if (contractuel !== undefined && values['commande-publique']) usage('--taux-contractuel et --commande-publique s’excluent.');
+  const modes = (['taux-contractuel', 'commande-publique', 'multiple-taux-legal', 'taux-legal-plus', 'bce-plus'] as const).filter((o) => values[o] !== undefined && values[o] !== false);
+  if (modes.length > 1) usage(`${modes.map((o) => `--${o}`).join(' et ')} s’excluent.`);
+  const sousPlancher = values['sous-plancher'] as string | undefined;
+  if (sousPlancher !== undefined && sousPlancher !== 'plancher' && sousPlancher !== 'bce+10') usage('--sous-plancher : plancher ou bce+10.');
+  if (sousPlancher !== undefined && (modes.length === 0 || modes[0] === 'commande-publique')) usage('--sous-plancher suppose un taux convenu.');
+  if (values['creancier-particulier'] && modes[0] !== 'multiple-taux-legal' && modes[0] !== 'taux-legal-plus') usage('--creancier-particulier suppose --multiple-taux-legal ou --taux-legal-plus.');
+  const options = {
+    ...(sousPlancher !== undefined ? { sousPlancher: sousPlancher as 'plancher' | 'bce+10' } : {}),
+  };
+  const categorie = values['creancier-particulier'] ? { categorie: 'creancier-particulier' as const } : {};
+  const nombre = (o: 'multiple-taux-legal' | 'taux-legal-plus' | 'bce-plus'): string => montantSaisi(values[o] as string).replace(/%$/, '');
   const { baremes } = baremesDeBase(systeme, values.baremes as string | undefined);
   const montant = montantSaisi(values.montant as string);
   const echeance = values.echeance as string;
   const calcul = values.calcul as string;
   const taux: ParamsPenalites['taux'] =
-    contractuel !== undefined ? { mode: 'contractuel', tauxAnnuel: montantSaisi(contractuel).replace(/%$/, '') } : values['commande-publique'] ? { mode: 'commande-publique' } : { mode: 'bce+10' };
+    contractuel !== undefined
+      ? { mode: 'contractuel', tauxAnnuel: montantSaisi(contractuel).replace(/%$/, ''), ...options }
+      : values['commande-publique']
+        ? { mode: 'commande-publique' }
+        : modes[0] === 'multiple-taux-legal'
+          ? { mode: 'multiple-taux-legal', multiple: nombre('multiple-taux-legal'), ...categorie, ...options }
+          : modes[0] === 'taux-legal-plus'
+            ? { mode: 'taux-legal+points', points: nombre('taux-legal-plus'), ...categorie, ...options }
+            : modes[0] === 'bce-plus'
+              ? { mode: 'bce+points', points: nombre('bce-plus'), ...options }
+              : { mode: 'bce+10' };
   const r = calculerPenalitesRetard({ montant, dateEcheance: echeance, dateCalcul: calcul, taux }, { baremes });
   const l: string[] = [];
-  const regime = taux.mode === 'commande-publique' ? 'intérêts moratoires de la commande publique (BCE + 8 points)' : taux.mode === 'contractuel' ? 'taux contractuel' : 'taux BCE + 10 points';
+  const regime =
+    taux.mode === 'commande-publique'
+      ? 'intérêts moratoires de la commande publique (BCE + 8 points)'
+      : taux.mode === 'contractuel'
+        ? 'taux contractuel'
+        : taux.mode === 'bce+10'
+          ? 'taux BCE + 10 points'
+          : taux.mode === 'multiple-taux-legal'
+            ? `taux convenu : ${taux.multiple.replace('.', ',')} × taux de l'intérêt légal${taux.categorie === 'creancier-particulier' ? ' (créancier personne physique)' : ''}`
+            : taux.mode === 'taux-legal+points'
+              ? `taux convenu : taux de l'intérêt légal${taux.categorie === 'creancier-particulier' ? ' (créancier personne physique)' : ''} + ${taux.points.replace('.', ',')} points`
+              : `taux convenu : taux BCE + ${taux.points.replace('.', ',')} points`;
   l.push(`Pénalités de retard — ${regime}`);
   l.push(`Somme due : ${eurosFr(normaliserEuros(montant))}, échue le ${dateFr(echeance)} ; calcul au ${dateFr(calcul)} inclus.`);
   l.push(`Retard : ${r.joursDeRetard} jour${r.joursDeRetard > 1 ? 's' : ''}.`);

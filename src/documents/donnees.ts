@@ -10,8 +10,8 @@ import { debiteurSchema } from '../entites/debiteur.js';
 import type { Baremes } from '../baremes/types.js';
 import type { BaseAnnuelle } from '../calculs/moteur/cumul.js';
 import type { DateISO } from '../socle/date-iso.js';
-import type { Euros } from '../socle/euros.js';
-import type { RegleImputation } from '../situation/types.js';
+import type { EntreeEuros, Euros } from '../socle/euros.js';
+import type { OptionsSituation, RegleImputation } from '../situation/types.js';
 
 /**
  * The letter models {@link genererLettre} writes.
@@ -139,6 +139,25 @@ export interface OptionsLettre {
    * date first). The same option as `situationCreance`'s: the letter prints the claim's statement.
    */
   readonly imputation?: RegleImputation;
+  /**
+   * A partial dispute (e-invoicing 206, 207 with CNP…; the machine's `LITIGE_OUVERT` with `montantConteste`):
+   * the amount the debtor disputes. The letter states it apart and claims only the rest — the total owed
+   * (`situationCreance`) minus it, `montants.reclame`; `OPERATION_INTERDITE` when nothing undisputed remains;
+   * not for a `declaration-de-creance` (the whole claim is declared). A choice of the library, not a rule of
+   * law: a debtor may withhold only the part it disputes in good faith, and the creditor may claim the whole.
+   */
+  readonly montantConteste?: EntreeEuros;
+  /**
+   * Options of one claim's statement, keyed by the claim's `id` (`creances[].id`): passed to `situationCreance`
+   * as they are, over the letter's own (`baremes`, `baseAnnuelle`, `imputation`, `dateMiseEnDemeure`, the
+   * creditor's category) — an explicit waiver (`dateAbandonAccessoires`), the accessories claimed
+   * (`accessoires`), days without accrual (`periodesSansAccessoires`), a judgment's date (+5 points,
+   * `dateDecisionExecutoire`), that claim's mise en demeure… so that a letter prints exactly the statement
+   * of a claim computed elsewhere with those options (the machine's dossier: `donneesLettreDossier`,
+   * `prochainesActionsDebiteur`). Not `siBaremeManquant`: a letter with unknown figures is not sent
+   * (`BAREME_MANQUANT`). A key that names no claim of the letter is `ENTREE_INVALIDE`.
+   */
+  readonly parCreance?: Readonly<Record<string, Omit<OptionsSituation, 'siBaremeManquant'>>>;
 }
 
 /**
@@ -154,7 +173,11 @@ export interface MontantsFactureLettre {
   readonly dejaRegle: Euros;
   /** Outstanding principal, after the imputation of the payments (C. civ. 1343-1 by default). */
   readonly principal: Euros;
-  /** Penalties accrued (L441-10 / R2192-31; "0.00" when not applicable): `situationCreance(...).penalites.couru`. */
+  /**
+   * Penalties accrued (L441-10 / R2192-31; "0.00" when not applicable): `situationCreance(...).penalites.couru`.
+   * After an explicit waiver (`parCreance[id].dateAbandonAccessoires`), as for `indemnite` and `interets`:
+   * only what payments covered (`impute`, usually "0.00"): the waived accessories are not claimed.
+   */
   readonly penalites: Euros;
   /** The 40 € accrued: `situationCreance(...).indemnite.couru`. */
   readonly indemnite: Euros;
@@ -193,8 +216,20 @@ export interface Lettre {
     readonly avoirs: Euros;
     /** Payments imputed on the accessories, all invoices (C. civ. 1343-1). */
     readonly imputeAccessoires: Euros;
-    /** What the letter claims: principal + penalites + indemnite + interets − imputeAccessoires (the sum of the invoices' `total`). */
+    /** What is owed: principal + penalites + indemnite + interets − imputeAccessoires (the sum of the invoices' `total`). */
     readonly total: Euros;
+    /** The disputed amount set apart (`options.montantConteste`), or "0.00". */
+    readonly conteste: Euros;
+    /** What the letter asks to pay: `total − conteste` (`total` without a partial dispute). */
+    readonly reclame: Euros;
+    /**
+     * The invoices of the letter not yet late at its date (reminders and mises en demeure): listed "à échoir"
+     * apart, never claimed nor counted in `total` (what each will owe: `situationCreance(...).totalDu`). And,
+     * first, the instalments not yet late of the invoices claimed (`Creance.echeances`): one entry each, its
+     * due date and its principal due (C. civ. 1305-2: a term suspends exigibility).
+     * Empty for a declaration of claims, which declares sums to fall due itself.
+     */
+    readonly aEchoir: readonly { readonly numeroFacture: string; readonly dateEcheance: DateISO; readonly montant: Euros }[];
   };
   /** The payment deadline stated in the letter (`null` for a declaration of claims). */
   readonly dateLimitePaiement: DateISO | null;

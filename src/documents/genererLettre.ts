@@ -14,14 +14,16 @@ import { analyser } from '../entites/messages.js';
 import { ajouterMois, formaterDate, lireDate } from '../socle/date-iso.js';
 import { CODES_ERREUR, RecouvrementError, depuisZod, entreeInvalide } from '../socle/erreurs.js';
 import { refuserClesInconnues, surUneLigne } from '../socle/cles.js';
-import { dateFr } from './internes/format.js';
-import { ajouterJours, calculerFacture, regimeDe, somme, type CalculFacture } from './internes/montants.js';
-import type { Contexte } from './internes/contexte.js';
-import { rendreHtml, rendreTexte, type DocumentLettre } from '../socle/rendu.js';
+import { formaterEuros, lireEuros } from '../socle/euros.js';
+import { dateFr, montantFr } from './internes/format.js';
+import { ajouterJours, calculerFacture, regimeDe, somme, type CalculFacture, type EcheanceLettre } from './internes/montants.js';
+import { renonciation, type Contexte } from './internes/contexte.js';
+import { rendreHtml, rendreTexte, type Bloc, type DocumentLettre } from '../socle/rendu.js';
 import { relanceAmiable, relanceFerme } from './modeles/relances.js';
 import { miseEnDemeure, miseEnDemeureConsommateur } from './modeles/miseEnDemeure.js';
 import { lettreAgence } from './modeles/agence.js';
 import { declarationDeCreance } from './modeles/declaration.js';
+import { lireOptionsSituation } from '../situation/internes/lecture.js';
 import { MODELES_LETTRE, donneesLettreSchema, type DonneesLettre, type Lettre, type ModeleLettre, type OptionsLettre } from './donnees.js';
 
 /** Days granted to pay when `delaiJours` is not given: common practice, not a statutory delay. */
@@ -36,6 +38,53 @@ const DELAI_PAR_DEFAUT: Record<ModeleLettre, number> = {
 
 function interdit(message: string): never {
   throw new RecouvrementError(CODES_ERREUR.OPERATION_INTERDITE, message);
+}
+
+/**
+ * The invoices of a letter not yet late: listed for information, apart from the sums claimed (their amount is
+ * what each owes at the letter's date, `situationCreance(...).totalDu`) — and the instalments of the invoices
+ * claimed that are not yet late (`Creance.echeances`: their principal due; C. civ. 1305-2, a term suspends
+ * exigibility), in the same list.
+ */
+function blocsAEchoir(aEchoir: readonly CalculFacture[], echeances: readonly { f: CalculFacture; e: EcheanceLettre }[] = []): Bloc[] {
+  const une = aEchoir.length + echeances.length === 1;
+  const sommes = echeances.length > 0;
+  return [
+    {
+      type: 'paragraphe',
+      texte: sommes
+        ? une
+          ? 'Pour information, la somme suivante n’est pas encore échue : elle n’est pas réclamée par la présente et reste payable à son échéance.'
+          : 'Pour information, les sommes suivantes ne sont pas encore échues : elles ne sont pas réclamées par la présente et restent payables à leur échéance.'
+        : une
+          ? 'Pour information, la facture suivante n’est pas encore échue : elle n’est pas réclamée par la présente et reste payable à son échéance.'
+          : 'Pour information, les factures suivantes ne sont pas encore échues : elles ne sont pas réclamées par la présente et restent payables à leur échéance.',
+    },
+    {
+      type: 'liste',
+      elements: [
+        ...echeances.map(({ f, e }) => `Facture n° ${f.creance.numeroFacture} du ${dateFr(f.creance.dateFacture)}, échéance ${e.rang}/${e.nombre} : ${montantFr(e.principalDu)}, à échoir le ${dateFr(e.date)}`),
+        ...aEchoir.map((f) => `Facture n° ${f.creance.numeroFacture} du ${dateFr(f.creance.dateFacture)} : ${montantFr(f.situation.totalDu)}, à échoir le ${dateFr(f.creance.dateEcheance)}`),
+      ],
+    },
+  ];
+}
+
+/**
+ * `options.parCreance` checked: an object keyed by the letter's claim ids, each value `situationCreance`'s
+ * options except `siBaremeManquant` (a letter is computed with `'erreur'`).
+ */
+function lireParCreance(v: OptionsLettre['parCreance'], ids: ReadonlySet<string>): Map<string, NonNullable<OptionsLettre['parCreance']>[string]> {
+  const r = new Map<string, NonNullable<OptionsLettre['parCreance']>[string]>();
+  if (v === undefined) return r;
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) entreeInvalide(['options', 'parCreance'], 'objet { [id de créance]: options } attendu', 'invalid_type');
+  for (const [id, o] of Object.entries(v)) {
+    const path = ['options', 'parCreance', id];
+    if (!ids.has(id)) entreeInvalide(path, `aucune créance de la lettre n'a l'id ${id}`, 'unrecognized_keys');
+    if (typeof o === 'object' && o !== null && 'siBaremeManquant' in o) entreeInvalide([...path, 'siBaremeManquant'], 'une lettre est calculée sur des barèmes connus (BAREME_MANQUANT sinon)', 'unrecognized_keys');
+    r.set(id, lireOptionsSituation(o, path));
+  }
+  return r;
 }
 
 function unique(l: readonly string[]): string[] {
@@ -59,12 +108,15 @@ function unique(l: readonly string[]): string[] {
  * @param modele - one of {@link MODELES_LETTRE}
  * @param donnees - creditor, debtor, claims, date of the letter… (see {@link donneesLettreSchema})
  * @param options - the calculators' options (`baremes`, `baseAnnuelle`) and the imputation rule (`imputation`,
- * default C. civ. 1343-1), as `situationCreance` takes them
+ * default C. civ. 1343-1), as `situationCreance` takes them; `montantConteste` (a partial dispute);
+ * `parCreance`: per claim id, that claim's `situationCreance` options (waiver, accessories claimed, days
+ * without accrual, judgment date…), over the letter's
  * @returns the subject, the plain text, the HTML page, the amounts printed, the deadline, warnings and references
  * @throws {RecouvrementError} `ENTREE_INVALIDE` (bad data, with the path; missing `agence`, `mandataire`,
  * `reference` or `modesPaiement` where the model needs them); `OPERATION_INTERDITE` when the law forbids the
  * letter: a B2B mise en demeure to a consumer (or the reverse), a reminder to a debtor under collective
- * proceedings (C. com. L622-21, L622-7), a claim not yet due, nothing due; `BAREME_MANQUANT` when the legal
+ * proceedings (C. com. L622-21, L622-7), no claim late yet (with several claims, those not yet late are listed
+ * "à échoir" apart — `montants.aEchoir` — and only the late ones are claimed), nothing due; `BAREME_MANQUANT` when the legal
  * tables do not cover a day of the accrual (a letter with unknown figures is not sent: extend the tables with
  * `etendreBaremes`).
  * @example
@@ -85,7 +137,13 @@ function unique(l: readonly string[]): string[] {
 export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, options?: OptionsLettre): Lettre {
   if (!(MODELES_LETTRE as readonly unknown[]).includes(modele)) entreeInvalide(['modele'], `modèle inconnu : attendu ${MODELES_LETTRE.join(', ')}`);
   if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) entreeInvalide(['options'], MESSAGES.optionsAttendues, 'invalid_type');
-  refuserClesInconnues(options, ['baremes', 'baseAnnuelle', 'imputation'], ['options']);
+  refuserClesInconnues(options, ['baremes', 'baseAnnuelle', 'imputation', 'montantConteste', 'parCreance'], ['options']);
+  // A partial dispute: the disputed amount is set apart, the letter claims the rest (read below, once the total is known).
+  const conteste = options?.montantConteste === undefined ? null : lireEuros(options.montantConteste, ['options', 'montantConteste']);
+  if (conteste !== null && conteste <= 0) entreeInvalide(['options', 'montantConteste'], 'montant contesté strictement positif attendu', 'too_small');
+  if (conteste !== null && modele === 'declaration-de-creance') {
+    entreeInvalide(['options', 'montantConteste'], 'une déclaration de créance porte toute la créance, contestée ou non, avec la juridiction saisie (C. com. R622-23 3°)');
+  }
   if (options?.baseAnnuelle !== undefined && options.baseAnnuelle !== 365 && options.baseAnnuelle !== 'exacte') entreeInvalide(['options', 'baseAnnuelle'], "365 ou 'exacte' attendu");
   if (options?.imputation !== undefined && options.imputation !== 'legale' && options.imputation !== 'principal-d-abord') {
     entreeInvalide(['options', 'imputation'], "'legale' ou 'principal-d-abord' attendu");
@@ -93,6 +151,7 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
   const r = analyser(donneesLettreSchema, donnees);
   if (!r.success) throw depuisZod(r.error, 'Données de lettre invalides');
   const d = r.data;
+  const parCreance = lireParCreance(options?.parCreance, new Set(d.creances.map((c) => c.id)));
   for (const [nom, p] of [['creancier', d.creancier], ['agence', d.agence]] as const) {
     // C. com. R123-237: "RCS" is followed by the city of the greffe and the registration number, the SIREN.
     if (p?.villeRcs !== undefined && p.siren === undefined) entreeInvalide([nom, 'siren'], 'la mention RCS suppose le numéro d’immatriculation (SIREN), C. com. R123-237', 'invalid_type');
@@ -134,7 +193,7 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
   const dateCalcul =
     modele === 'declaration-de-creance' ? formaterDate(Math.min(lireDate(d.dateLettre), lireDate(pc!.dateJugement) - 1)) : d.dateLettre;
   // Every amount is the claim's statement by situationCreance (src/situation): the machine's figures.
-  const factures: CalculFacture[] = d.creances.map((c) =>
+  const calculees: CalculFacture[] = d.creances.map((c) =>
     calculerFacture(c, {
       debiteur: d.debiteur,
       dateCalcul,
@@ -142,18 +201,28 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
       categorie,
       declaration: modele === 'declaration-de-creance',
       options,
+      optionsCreance: parCreance.get(c.id),
     }),
   );
+  // A reminder or a mise en demeure claims the invoices already late; one not yet late (a debtor's letter
+  // covering several invoices) is listed apart, "à échoir", never claimed: nothing is exigible before the due
+  // date, and penalties run only from the day after it (C. com. L441-10 II).
+  const declaration = modele === 'declaration-de-creance';
+  const factures = declaration ? calculees : calculees.filter((f) => !f.aEchoir);
+  const aEchoir = declaration ? [] : calculees.filter((f) => f.aEchoir);
   for (const f of factures) {
     references.push(...f.references);
     avertissements.push(...f.avertissements);
   }
 
   if (modele !== 'declaration-de-creance') {
-    factures.forEach((f, i) => {
-      if (f.aEchoir) interdit(`La facture ${f.creance.numeroFacture} n'est pas échue au ${d.dateLettre} (échéance le ${f.creance.dateEcheance}) : rien ne peut encore être réclamé (créance non exigible).`);
-      if (f.creance.contestee) avertissements.push(`La facture ${f.creance.numeroFacture} est contestée : vérifiez la contestation avant d'envoyer cette lettre (créances [${i}]).`);
-    });
+    const seule = aEchoir[0];
+    if (factures.length === 0 && seule !== undefined) {
+      interdit(`La facture ${seule.creance.numeroFacture} n'est pas échue au ${d.dateLettre} (échéance le ${seule.creance.dateEcheance}) : rien ne peut encore être réclamé (créance non exigible).`);
+    }
+    for (const f of factures) {
+      if (f.creance.contestee) avertissements.push(`La facture ${f.creance.numeroFacture} est contestée : vérifiez la contestation avant d'envoyer cette lettre (créances [${calculees.indexOf(f)}]).`);
+    }
   } else {
     for (const f of factures) {
       if (lireDate(f.creance.dateExecution ?? f.creance.dateFacture) >= lireDate(pc!.dateJugement)) {
@@ -210,6 +279,11 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
     };
   })();
   if (totaux.total === '0.00') interdit('Rien n’est dû sur ces créances à la date de la lettre : aucune lettre de recouvrement ne peut être envoyée.');
+  // The claim's statement (situationCreance) minus the disputed part: the one answer, set apart in the letter.
+  if (conteste !== null && lireEuros(totaux.total) - conteste <= 0) {
+    interdit(`Le montant contesté (${formaterEuros(conteste)}) couvre tout ce qui est dû (${totaux.total}) : aucune partie non contestée ne peut être réclamée.`);
+  }
+  const reclame = conteste === null ? totaux.total : formaterEuros(lireEuros(totaux.total) - conteste);
 
   const delai = d.delaiJours ?? DELAI_PAR_DEFAUT[modele];
   const ctx: Contexte = {
@@ -217,6 +291,8 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
     regime,
     factures,
     totaux,
+    conteste: conteste === null ? null : formaterEuros(conteste),
+    reclame,
     dateCalcul,
     dateLimite: ajouterJours(d.dateLettre, delai),
     categorie,
@@ -234,11 +310,12 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
       doc = relanceFerme(ctx);
       break;
     case 'mise-en-demeure':
+      // Accessories waived on every invoice: the letter invokes neither the interest rules (R2192-31, C. civ. 1344-1).
       if (regime === 'public') {
-        references.push('C. commande publique art. L2192-13', 'C. commande publique art. R2192-31', 'CJA art. R541-1', 'Loi n° 80-539 du 16 juillet 1980');
+        references.push('C. commande publique art. L2192-13', ...(renonciation(ctx) === 'toutes' ? [] : ['C. commande publique art. R2192-31']), 'CJA art. R541-1', 'Loi n° 80-539 du 16 juillet 1980');
         if (totaux.indemnite !== '0.00') references.push('C. commande publique art. D2192-35');
       } else {
-        references.push('C. civ. art. 1344', 'C. civ. art. 1344-1');
+        references.push('C. civ. art. 1344', ...(renonciation(ctx) === 'toutes' ? [] : ['C. civ. art. 1344-1']));
       }
       doc = miseEnDemeure(ctx);
       break;
@@ -253,6 +330,16 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
       references.push('C. com. art. L622-24', 'C. com. art. L622-25', 'C. com. art. R622-23', 'C. com. art. R622-24', 'C. com. art. L622-28');
       doc = declarationDeCreance(ctx, pc!, d.mandataire!);
       break;
+  }
+
+  // The instalments of the invoices claimed that are not yet late (C. civ. 1305-2), listed with them.
+  const echeancesAEchoir = factures.flatMap((f) => f.echeancesAEchoir.map((e) => ({ f, e })));
+  if (aEchoir.length > 0 || echeancesAEchoir.length > 0) {
+    // At the end of the body, before the closing "Si votre règlement a été effectué entre-temps…" when there is one.
+    let i = doc.corps.length;
+    while (i > 0 && !(doc.corps[i - 1]!.type === 'paragraphe' && (doc.corps[i - 1] as { texte: string }).texte.startsWith('Si votre règlement'))) i--;
+    const ou = i > 0 ? i - 1 : doc.corps.length;
+    doc = { ...doc, corps: [...doc.corps.slice(0, ou), ...blocsAEchoir(aEchoir, echeancesAEchoir), ...doc.corps.slice(ou)] };
   }
 
   return {
@@ -270,6 +357,12 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
       avoirs: totaux.avoirs,
       imputeAccessoires: totaux.imputeAccessoires,
       total: totaux.total,
+      conteste: conteste === null ? '0.00' : formaterEuros(conteste),
+      reclame,
+      aEchoir: [
+        ...echeancesAEchoir.map(({ f, e }) => ({ numeroFacture: f.creance.numeroFacture, dateEcheance: e.date, montant: e.principalDu })),
+        ...aEchoir.map((f) => ({ numeroFacture: f.creance.numeroFacture, dateEcheance: f.creance.dateEcheance, montant: f.situation.totalDu })),
+      ],
     },
     dateLimitePaiement: modele === 'declaration-de-creance' ? null : ctx.dateLimite,
     avertissements: unique(avertissements),

@@ -96,12 +96,38 @@ const CATEGORIES: Readonly<Record<CategorieOperation, string>> = {
   mixte: 'livraison de biens et prestation de services',
 };
 
+/** Small multiples in words ("trois fois"), as terms of sale write them; others in figures ("2,5 fois"). */
+const FOIS = ['zéro', 'une', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf', 'dix'];
+
+/**
+ * An indexed clause in the words of French terms of sale: "trois fois le taux d'intérêt légal", "le taux
+ * d'intérêt légal majoré de 5 points", "le taux directeur de la BCE majoré de 7 points" (C. com. L441-10 II;
+ * the taux légal of C. mon. fin. L313-2, of the creditor's category).
+ */
+export function clauseEnMots(taux: Extract<ModeTauxPenalites, { mode: 'multiple-taux-legal' | 'taux-legal+points' | 'bce+points' }>): string {
+  const nombre = (t: string): string => formaterTaux(lireTaux(t)).replace(/\.?0+$/, '').replace('.', ',');
+  if (taux.mode === 'bce+points') {
+    return `le taux directeur de la BCE (taux de refinancement en vigueur au 1er janvier ou au 1er juillet de chaque semestre) majoré de ${nombre(taux.points)} points`;
+  }
+  const legal =
+    taux.categorie === 'creancier-particulier'
+      ? "le taux d'intérêt légal applicable aux créances des personnes physiques n'agissant pas pour des besoins professionnels"
+      : "le taux d'intérêt légal";
+  if (taux.mode === 'taux-legal+points') return `${legal} majoré de ${nombre(taux.points)} points`;
+  const k = nombre(taux.multiple);
+  const entier = /^\d+$/.test(k) ? Number(k) : Number.NaN;
+  return `${entier >= 0 && entier < FOIS.length ? FOIS[entier] : k} fois ${legal}`;
+}
+
 /**
  * The L441-9 payment mentions of an invoice and the matching e-invoicing notes.
  *
  * The penalty rate is stated as its legal definition (ECB + 10 points, or the contractual rate, or ECB + 8
- * points for a public buyer) and, when the tables know it, as the figure in force on the first day of delay —
- * read from {@link calculerPenalitesRetard}. The indemnity amount comes from {@link indemniteForfaitaire}.
+ * points for a public buyer), an indexed clause in the words of French terms of sale ("trois fois le taux
+ * d'intérêt légal", "le taux d'intérêt légal majoré de 5 points", "le taux directeur de la BCE … majoré de
+ * 7 points") and, when the tables know it, as the figure in force on the first day of delay — read from
+ * {@link calculerPenalitesRetard}. A contractual or indexed rate below the floor of L441-10 II on that day is
+ * refused (`ENTREE_INVALIDE`). The indemnity amount comes from {@link indemniteForfaitaire}.
  *
  * @throws {RecouvrementError} `ENTREE_INVALIDE`
  * @example
@@ -152,7 +178,7 @@ export function mentionsObligatoires(params: ParamsMentions, options?: { readonl
   } catch (e) {
     if (!(e instanceof RecouvrementError) || e.code !== CODES_ERREUR.BAREME_MANQUANT) throw e;
     avertissements.push(
-      `Barèmes du ${semestreFr(formaterDate(echeance + 1))} inconnus : ${taux.mode === 'contractuel' ? "le plancher légal (3 × taux de l'intérêt légal) n'a pas pu être vérifié" : 'la mention donne la règle, sans le chiffre'}.`,
+      `Barèmes du ${semestreFr(formaterDate(echeance + 1))} inconnus : ${taux.mode !== 'bce+10' && taux.mode !== 'commande-publique' ? "le plancher légal (3 × taux de l'intérêt légal) n'a pas pu être vérifié" : 'la mention donne la règle, sans le chiffre'}.`,
     );
     references.push(taux.mode === 'commande-publique' ? 'C. commande publique art. R2192-31' : 'C. com. art. L441-10 II');
   }
@@ -169,6 +195,20 @@ export function mentionsObligatoires(params: ParamsMentions, options?: { readonl
       );
     }
     penalites = `Pénalités de retard exigibles dès le lendemain de la date d'échéance, sans qu'un rappel soit nécessaire : taux annuel de ${tauxFr(convenu)} (C. com. art. L441-10 II).`;
+  } else if (taux.mode === 'multiple-taux-legal' || taux.mode === 'taux-legal+points' || taux.mode === 'bce+points') {
+    // An indexed clause, in the words of French terms of sale; below the floor on the first day of delay it
+    // is refused as a fixed contractual rate is (L441-10 II, L441-16; the calculator says so in a warning).
+    const enMots = clauseEnMots(taux);
+    if (tauxDuJour !== null && avertissements.some((a) => a.startsWith('Taux contractuel '))) {
+      entreeInvalide(
+        ['taux'],
+        `taux convenu (${enMots}) inférieur au plancher légal (trois fois le taux de l'intérêt légal) au ${semestreFr(formaterDate(echeance + 1))} : C. com. L441-10 II l'interdit et L441-16 sanctionne la clause ; stipulez au moins ce taux`,
+      );
+    }
+    penalites =
+      `Pénalités de retard exigibles dès le lendemain de la date d'échéance, sans qu'un rappel soit nécessaire : ${enMots}` +
+      (tauxDuJour ? `, soit ${tauxFr(tauxDuJour)} l'an pour le ${semestreFr(formaterDate(echeance + 1))}` : '') +
+      ' (C. com. art. L441-10 II).';
   } else if (taux.mode === 'commande-publique') {
     penalites =
       "Intérêts moratoires dus dès le lendemain de la date d'échéance : taux de la BCE en vigueur au premier jour du semestre au cours duquel ils commencent à courir, majoré de 8 points" +

@@ -8,10 +8,17 @@
  * (C. com. L721-3), otherwise the tribunal judiciaire (its president, or the juge des contentieux de la
  * protection). A debtor living outside France cannot be summoned this way: the European order for payment
  * (Reg. (CE) n° 1896/2006) is the route within the EU.
+ *
+ * A claim whose principal is paid but whose accessories are due (`accessoiresSeuls`, see `verifierCreance`)
+ * is checked as a claim of its own: its amount, the accessories due, is determined (1405 1°) because the law
+ * fixes each of them from the claim's elements (C. com. L441-10 II, D441-5; C. civ. 1231-6); the request must
+ * break it down (CPC 1407). The injonction de payer has no ceiling.
  */
 import { MESSAGES } from '../socle/messages.js';
 import { refuserClesInconnues } from '../socle/cles.js';
-import type { DateISO } from '../socle/date-iso.js';
+import { lireDate, type DateISO } from '../socle/date-iso.js';
+import { formaterEuros, type Euros } from '../socle/euros.js';
+import type { RegleImputation } from '../situation/types.js';
 import { entreeInvalide } from '../socle/erreurs.js';
 import {
   UE,
@@ -22,12 +29,16 @@ import {
   conditionNonContestee,
   conditionJugeJudiciaire,
   conditionProcedureCollective,
+  detailAccessoires,
   enFrance,
+  eur,
+  lireImputation,
   estPersonnePublique,
   AVERTISSEMENT_CONTRAT_PRIVE,
   juridictionNationale,
   lireDemande,
   verdict,
+  avertissementAEchoir,
   type JuridictionNationale,
   type QualiteCreancier,
 } from './internes.js';
@@ -40,6 +51,10 @@ export interface OptionsInjonctionDePayer {
    * when the creditor is a commerçant or an artisan (C. com. L721-3 1°). Absent: presumed, with an avertissement.
    */
   readonly creancier?: QualiteCreancier;
+  /** How payments are imputed (default `'legale'`, C. civ. 1343-1), as `situationCreance` takes it. */
+  readonly imputation?: RegleImputation;
+  /** The day of a mise en demeure: legal interest runs from it for a consumer or non-professional (C. civ. 1231-6, 1344-1). */
+  readonly dateMiseEnDemeure?: DateISO;
 }
 
 /** Result of {@link eligibiliteInjonctionDePayer}. */
@@ -48,6 +63,14 @@ export interface ResultatInjonctionDePayer extends VerdictEligibilite {
   readonly juridiction: JuridictionNationale | null;
   /** The procedure to use instead, when one clearly applies (a debtor in another EU member state). */
   readonly alternative: 'injonction-de-payer-europeenne' | null;
+  /**
+   * What the request would claim on the day: everything due (`situationCreance(...).totalDu`) — for an invoice
+   * in instalments, the exigible part only: the instalments due and the accessories (C. civ. 1305-2, see
+   * `verifierCreance`).
+   */
+  readonly montant: Euros;
+  /** The principal is paid and accessories are due: the request is for the accessories alone (`montant`). */
+  readonly accessoiresSeuls: boolean;
 }
 
 const CPC_1405 = 'CPC art. 1405';
@@ -72,7 +95,8 @@ const CPC_1409 = 'CPC art. 1409';
  * @param creance - the claim (validated with `creanceSchema`)
  * @param debiteur - the debtor (validated with `debiteurSchema`)
  * @param date - the day of the request
- * @param options - the creditor's quality (`creancier: { commercant?, artisan? }`)
+ * @param options - the creditor's quality (`creancier: { commercant?, artisan? }`), the imputation of payments
+ * (`imputation`, default C. civ. 1343-1) and the day of a mise en demeure (`dateMiseEnDemeure`)
  * @returns the verdict, the competent court (`null` when not eligible) and an alternative procedure
  * @throws {RecouvrementError} `ENTREE_INVALIDE` with the path (`['debiteur', 'siren']`…)
  * @example
@@ -92,10 +116,12 @@ export function eligibiliteInjonctionDePayer(
   date: DateISO,
   options?: OptionsInjonctionDePayer,
 ): ResultatInjonctionDePayer {
-  const { c, d, jour, e } = lireDemande(creance, debiteur, date);
-  const avertissements: string[] = [];
   if (options !== undefined && (typeof options !== 'object' || options === null)) entreeInvalide(['options'], MESSAGES.objetAttendu, 'invalid_type');
-  refuserClesInconnues(options, ['creancier'], ['options']);
+  refuserClesInconnues(options, ['creancier', 'imputation', 'dateMiseEnDemeure'], ['options']);
+  const imputation = lireImputation(options?.imputation);
+  if (options?.dateMiseEnDemeure !== undefined) lireDate(options.dateMiseEnDemeure, ['options', 'dateMiseEnDemeure']);
+  const { c, d, jour, e } = lireDemande(creance, debiteur, date, { imputation, dateMiseEnDemeure: options?.dateMiseEnDemeure });
+  const avertissements: string[] = [];
   if (options?.creancier !== undefined) {
     const q: unknown = options.creancier;
     if (typeof q !== 'object' || q === null) entreeInvalide(['options', 'creancier'], 'objet { commercant?, artisan? } attendu', 'invalid_type');
@@ -137,6 +163,12 @@ export function eligibiliteInjonctionDePayer(
     if (j.reference !== null) refs.push(j.reference);
   }
   if (estPersonnePublique(d)) avertissements.push(AVERTISSEMENT_CONTRAT_PRIVE);
+  if (e.accessoiresSeuls) {
+    avertissements.push(
+      `Créance d’accessoires seuls (principal payé) : la requête réclame ${eur(e.accessoires)} — ${detailAccessoires(e)} ; elle doit en détailler le calcul (taux, périodes, assiette) et joindre les pièces (CPC 1407).`,
+    );
+  }
+  if (e.aEchoir > 0) avertissements.push(avertissementAEchoir(e));
   const v = verdict(conditions, refs, avertissements);
-  return { ...v, juridiction, alternative: europeen ? 'injonction-de-payer-europeenne' : null };
+  return { ...v, juridiction, alternative: europeen ? 'injonction-de-payer-europeenne' : null, montant: formaterEuros(e.duExigible), accessoiresSeuls: e.accessoiresSeuls };
 }

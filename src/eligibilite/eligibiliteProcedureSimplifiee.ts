@@ -7,6 +7,12 @@
  * 1 June 2016 (décret n° 2016-285), 5 000 € from 1 January 2020 (décret du 11 décembre 2019). The procedure
  * does not exist before 1 June 2016. The commissaire checks that the claim is liquide and exigible. The
  * debtor must agree within one month; all costs stay with the creditor.
+ *
+ * A claim whose principal is paid but whose accessories are due (`accessoiresSeuls`, see `verifierCreance`)
+ * is checked as a claim of its own: the amount compared with the threshold is then everything it owes — the
+ * penalties or interest and the 40 € indemnity, which is here part of the sum claimed, not an accessory of a
+ * principal. The library's reading (the texts speak of principal and interest only): UNCONFIRMED, stated in
+ * `avertissements`; it can only make the amount compared larger.
  */
 import { MESSAGES } from '../socle/messages.js';
 import { refuserClesInconnues } from '../socle/cles.js';
@@ -32,9 +38,12 @@ import {
   eur,
   lireCreance,
   lireDebiteur,
+  lireImputation,
   lireJour,
   verdict,
+  avertissementAEchoir,
 } from './internes.js';
+import type { RegleImputation } from '../situation/types.js';
 import type { CreanceEligibilite, DebiteurEligibilite, VerdictEligibilite } from './types.js';
 
 /** Options of {@link eligibiliteProcedureSimplifiee}. */
@@ -55,18 +64,28 @@ export interface OptionsProcedureSimplifiee {
   readonly debiteur?: DebiteurEligibilite;
   /** The day of an earlier mise en demeure: legal interest runs from it for a consumer or non-professional debtor (C. civ. 1231-6, 1344-1). */
   readonly dateMiseEnDemeure?: DateISO;
+  /** How payments are imputed (default `'legale'`, C. civ. 1343-1), as `situationCreance` takes it. */
+  readonly imputation?: RegleImputation;
 }
 
 /** Result of {@link eligibiliteProcedureSimplifiee}. */
 export interface ResultatProcedureSimplifiee extends VerdictEligibilite {
   /** The threshold in force at `date`; `null` before 2016-06-01 (the procedure did not exist). */
   readonly plafond: Euros | null;
-  /** Outstanding principal at `date` (credit notes deducted, payments imputed by C. civ. 1343-1: `situationCreance`). */
+  /**
+   * Outstanding principal at `date` (credit notes deducted, payments imputed by C. civ. 1343-1: `situationCreance`);
+   * for an invoice in instalments, that of the instalments due only (C. civ. 1305-2, see `verifierCreance`).
+   */
   readonly principal: Euros;
   /** Penalties or interest still due at `date` counted in the comparison (`situationCreance`; the 40 € is not interest). */
   readonly interets: Euros;
-  /** `principal + interets`, the amount compared with `plafond`. */
+  /**
+   * The amount compared with `plafond`: `principal + interets`; for a claim of accessories alone
+   * (`accessoiresSeuls`), `interets` plus the 40 € (and any other accessory due).
+   */
   readonly montantCompare: Euros;
+  /** The principal is paid and accessories are due: the claim checked is its accessories alone. */
+  readonly accessoiresSeuls: boolean;
 }
 
 const L125_1 = 'CPCE art. L125-1';
@@ -91,13 +110,13 @@ const JOUR_L125_1 = 17_075;
  * nature): a professional owes the L441-10 II penalties (the claim's `tauxPenalites`, default ECB + 10); a
  * consumer or non-professional legal interest from `options.dateMiseEnDemeure` only (C. civ. 1231-6,
  * 1344-1) — none without it, with an avertissement. The 40 € indemnité forfaitaire is not interest and is not
- * counted. A public buyer is refused: the public contract is administrative (C. commande publique L6), the
+ * counted — except for a claim of accessories alone, where it is part of the sum claimed. A public buyer is refused: the public contract is administrative (C. commande publique L6), the
  * procedure is one of the civil enforcement code.
  *
  * @param creance - the claim (validated with `creanceSchema`)
  * @param date - the day the procedure would start; it fixes the threshold (the legal rule that decides which
  *   day fixes it is UNCONFIRMED, legal reference §12.1)
- * @param options - `baremes`, `interets`, `debiteur`, `dateMiseEnDemeure`
+ * @param options - `baremes`, `interets`, `debiteur`, `dateMiseEnDemeure`, `imputation` (default C. civ. 1343-1)
  * @returns the verdict, the threshold (`null` before 2016-06-01) and the amounts compared
  * @throws {RecouvrementError} `ENTREE_INVALIDE` (with the path), `BAREME_MANQUANT` when the penalties must
  *   be computed for a day outside the tables and the principal alone is within the threshold (pass
@@ -116,14 +135,15 @@ export function eligibiliteProcedureSimplifiee(creance: CreanceEligibilite, date
   const c = lireCreance(creance);
   const jour = lireJour(date);
   if (options !== undefined && (typeof options !== 'object' || options === null)) entreeInvalide(['options'], MESSAGES.objetAttendu, 'invalid_type');
-  refuserClesInconnues(options, ['baremes', 'interets', 'debiteur', 'dateMiseEnDemeure'], ['options']);
+  refuserClesInconnues(options, ['baremes', 'interets', 'debiteur', 'dateMiseEnDemeure', 'imputation'], ['options']);
+  const imputation = lireImputation(options?.imputation);
   const interetsFournis = options?.interets === undefined ? null : lireEuros(options.interets, ['options', 'interets']);
   const debiteur: Debiteur | undefined = options?.debiteur === undefined ? undefined : lireDebiteur(options.debiteur, 'debiteur');
   if (options?.dateMiseEnDemeure !== undefined) lireDate(options.dateMiseEnDemeure, ['options', 'dateMiseEnDemeure']);
   const tables = options?.baremes ?? baremesParDefaut;
   const b = compilerBaremes(tables);
   const d = debiteur ?? debiteurPresume(c);
-  const e = etatCreance(c, jour, d, { baremes: options?.baremes, dateMiseEnDemeure: options?.dateMiseEnDemeure });
+  const e = etatCreance(c, jour, d, { baremes: options?.baremes, dateMiseEnDemeure: options?.dateMiseEnDemeure, imputation });
 
   const avertissements: string[] = [];
   const references: string[] = [];
@@ -154,7 +174,7 @@ export function eligibiliteProcedureSimplifiee(creance: CreanceEligibilite, date
   const s = e.situation;
   if (interetsFournis !== null) {
     interets = interetsFournis;
-  } else if (seuil && e.reste > 0 && e.reste <= seuil.centimes && jour > e.echeance) {
+  } else if (seuil && (e.accessoiresSeuls || (e.resteExigible > 0 && e.resteExigible <= seuil.centimes)) && jour > e.echeance) {
     if (!s.accessoiresConnus) {
       const raison = s.avertissements.find((a) => a.startsWith('Accessoires inconnus'));
       baremeManquant(raison === undefined ? 'Barèmes incomplets : intérêts inconnus à la date de la demande.' : raison.replace(/^Accessoires inconnus : /, ''));
@@ -168,11 +188,23 @@ export function eligibiliteProcedureSimplifiee(creance: CreanceEligibilite, date
       );
     }
   }
-  const compare = e.reste + interets;
+  // Accessories alone: the claim is every accessory due (the 40 € included), see the module comment.
+  const autres = e.accessoiresSeuls ? e.accessoires - e.interets : 0;
+  // Instalments not yet due are not exigible (C. civ. 1305-2): the procedure recovers, and compares, the rest.
+  const compare = e.resteExigible + interets + autres;
+  if (e.aEchoir > 0) avertissements.push(avertissementAEchoir(e));
+  if (e.accessoiresSeuls) {
+    avertissements.push(
+      `Créance d’accessoires seuls (principal payé) : le montant comparé au plafond est tout ce qu’elle réclame, pénalités ou intérêts (${eur(interets)}) et indemnité forfaitaire (${eur(autres)}) — lecture de la bibliothèque, les textes visant le principal et les intérêts (NON CONFIRMÉ).`,
+    );
+  }
+  const detail = e.accessoiresSeuls
+    ? `Créance d’accessoires seuls : pénalités ou intérêts ${eur(interets)} + indemnité forfaitaire ${eur(autres)}`
+    : `Principal ${e.aEchoir > 0 ? 'exigible' : 'restant'} ${eur(e.resteExigible)} + intérêts ${eur(interets)}`;
   const plafond = seuil
     ? compare <= seuil.centimes
-      ? condition('plafond', true, `Principal restant ${eur(e.reste)} + intérêts ${eur(interets)} = ${eur(compare)} ≤ plafond de ${eur(seuil.centimes)}.`, refPlafond)
-      : condition('plafond', false, `Principal restant ${eur(e.reste)} + intérêts ${eur(interets)} = ${eur(compare)} > plafond de ${eur(seuil.centimes)}.`, refPlafond)
+      ? condition('plafond', true, `${detail} = ${eur(compare)} ≤ plafond de ${eur(seuil.centimes)}.`, refPlafond)
+      : condition('plafond', false, `${detail} = ${eur(compare)} > plafond de ${eur(seuil.centimes)}.`, refPlafond)
     : condition('plafond', false, 'Aucun plafond en vigueur : la procédure n’existe pas encore.', null);
 
   if (seuil) {
@@ -200,8 +232,9 @@ export function eligibiliteProcedureSimplifiee(creance: CreanceEligibilite, date
   return {
     ...v,
     plafond: seuil ? formaterEuros(seuil.centimes) : null,
-    principal: formaterEuros(e.reste),
+    principal: formaterEuros(e.resteExigible),
     interets: formaterEuros(interets),
     montantCompare: formaterEuros(compare),
+    accessoiresSeuls: e.accessoiresSeuls,
   };
 }

@@ -24,6 +24,7 @@ import {
   juridictionNationale,
   lireDemande,
   verdict,
+  avertissementAEchoir,
   type JuridictionNationale,
 } from './internes.js';
 import type { CreanceEligibilite, DebiteurEligibilite, VerdictEligibilite } from './types.js';
@@ -37,7 +38,8 @@ export interface ResultatRefereProvision extends VerdictEligibilite {
   readonly juridiction: JuridictionNationale | 'tribunal-administratif' | null;
   /**
    * The most the provision can reach: everything still due at `date` (principal and the accessories owed de
-   * plein droit, as `situationCreance` states them) when eligible, else "0.00".
+   * plein droit, as `situationCreance` states them) when eligible, else "0.00". For an invoice in instalments,
+   * the exigible part only: the instalments due and the accessories (C. civ. 1305-2, see `verifierCreance`).
    */
   readonly provisionMaximale: Euros;
 }
@@ -105,6 +107,7 @@ export function eligibiliteRefereProvision(creance: CreanceEligibilite, debiteur
   } else if (eligible) {
     avertissements.push(`Débiteur établi hors de France (${d.pays}) : la compétence internationale du juge des référés français n’est pas modélisée.`);
   }
+  if (e.aEchoir > 0) avertissements.push(avertissementAEchoir(e));
   const v = verdict(conditions, refs, avertissements);
-  return { ...v, juridiction, provisionMaximale: formaterEuros(v.eligible ? e.du : 0) };
+  return { ...v, juridiction, provisionMaximale: formaterEuros(v.eligible ? e.duExigible : 0) };
 }

@@ -38,7 +38,7 @@ export interface OptionsPetitsLitigesEuropeens {
 export interface ResultatPetitsLitigesEuropeens extends VerdictEligibilite {
   /** The threshold in force at `date`; `null` before the regulation applied (2009-01-01). */
   readonly plafond: Euros | null;
-  /** The amount compared: the outstanding principal at `date`. */
+  /** The amount compared: the outstanding principal at `date` (for an invoice in instalments, of the instalments due: C. civ. 1305-2). */
   readonly montantCompare: Euros;
 }
 
@@ -99,14 +99,14 @@ export function eligibiliteReglementPetitsLitigesEuropeen(
     conditionMontant(e),
     conditionExigible(e),
     seuil
-      ? e.reste <= seuil.centimes
-        ? condition('plafond', true, `Principal restant ${eur(e.reste)} ≤ plafond de ${eur(seuil.centimes)}.`, source)
-        : condition('plafond', false, `Principal restant ${eur(e.reste)} > plafond de ${eur(seuil.centimes)}.`, source)
+      ? e.resteExigible <= seuil.centimes
+        ? condition('plafond', true, `Principal restant ${eur(e.resteExigible)} ≤ plafond de ${eur(seuil.centimes)}.`, source)
+        : condition('plafond', false, `Principal restant ${eur(e.resteExigible)} > plafond de ${eur(seuil.centimes)}.`, source)
       : condition('plafond', false, 'Aucun plafond en vigueur : le règlement ne s’applique pas encore.', null),
     conditionProcedureCollective(c, d, jour, avertissements),
   ];
   const v = verdict(conditions, ['CPC art. 1382'], avertissements);
-  return { ...v, plafond: seuil ? formaterEuros(seuil.centimes) : null, montantCompare: formaterEuros(e.reste) };
+  return { ...v, plafond: seuil ? formaterEuros(seuil.centimes) : null, montantCompare: formaterEuros(e.resteExigible) };
 }
 
 function etatDanois(a: string, b: string): boolean {

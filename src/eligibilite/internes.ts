@@ -9,7 +9,7 @@ import { creanceSchema, type Creance } from '../entites/creance.js';
 import { debiteurSchema, type Debiteur } from '../entites/debiteur.js';
 import type { Baremes } from '../baremes/types.js';
 import { situationCreance } from '../situation/situationCreance.js';
-import type { SituationCreance } from '../situation/types.js';
+import type { RegleImputation, SituationCreance } from '../situation/types.js';
 import { formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { CODES_ERREUR, RecouvrementError, depuisZod, entreeInvalide } from '../socle/erreurs.js';
 import { refuserClesInconnues } from '../socle/cles.js';
@@ -59,7 +59,28 @@ export interface EtatCreance {
   readonly interets: number;
   /** Everything still due: `reste + accessoires`. */
   readonly du: number;
+  /**
+   * The principal is paid but accessories are still due: the claim is then its accessories alone (see
+   * {@link conditionMontant}).
+   */
+  readonly accessoiresSeuls: boolean;
+  /** The 40 € still due (or the public buyers' D2192-35 indemnity). */
+  readonly indemnite: number;
+  /**
+   * The first due date (epoch day): `dateEcheance`, or for an invoice in instalments (`echeances`) the first
+   * instalment's — from it the claim is exigible, in whole or in part.
+   */
   readonly echeance: number;
+  /**
+   * From the first due date on: the principal still due on the instalments not yet due on the day — not
+   * exigible (see {@link conditionExigible}). 0 before the first due date (nothing is exigible then) and
+   * without instalments.
+   */
+  readonly aEchoir: number;
+  /** The principal exigible on the day: `reste − aEchoir` (the instalments due, C. civ. 1305-2). */
+  readonly resteExigible: number;
+  /** Everything exigible on the day: `du − aEchoir` (the instalments due and every accessory). */
+  readonly duExigible: number;
   readonly jour: number;
   /** The statement itself (references, warnings, whether the accessories are known). */
   readonly situation: SituationCreance;
@@ -79,17 +100,47 @@ export function debiteurPresume(c: Creance): Debiteur {
 export interface OptionsEtat {
   readonly baremes?: Baremes | undefined;
   readonly dateMiseEnDemeure?: DateISO | undefined;
+  readonly imputation?: RegleImputation | undefined;
+}
+
+/** Reads the `imputation` option of an eligibility function (`situationCreance`'s). */
+export function lireImputation(valeur: unknown): RegleImputation | undefined {
+  if (valeur === undefined) return undefined;
+  if (valeur !== 'legale' && valeur !== 'principal-d-abord') entreeInvalide(['options', 'imputation'], "'legale' ou 'principal-d-abord' attendu");
+  return valeur;
 }
 
 export function etatCreance(c: Creance, jour: number, d: Debiteur = debiteurPresume(c), options: OptionsEtat = {}): EtatCreance {
   const s = situationCreance(c, d, formaterDate(jour), {
     ...(options.baremes !== undefined ? { baremes: options.baremes } : {}),
     ...(options.dateMiseEnDemeure !== undefined ? { dateMiseEnDemeure: options.dateMiseEnDemeure } : {}),
+    ...(options.imputation !== undefined ? { imputation: options.imputation } : {}),
   });
   const reste = lireEuros(s.principalDu);
   const interets = lireEuros(s.penalites.du) + lireEuros(s.interets.du);
-  const accessoires = interets + lireEuros(s.indemnite.du);
-  return { montant: lireEuros(c.montantTTC), paye: lireEuros(s.paye), reste, accessoires, interets, du: reste + accessoires, echeance: lireDate(c.dateEcheance), jour, situation: s };
+  const indemnite = lireEuros(s.indemnite.du);
+  // Every accessory the statement counts (`accessoiresDus`: penalties or interest, the 40 €, and any other it adds).
+  const accessoires = Math.max(lireEuros(s.accessoiresDus), interets + indemnite);
+  // Instalments (C. civ. 1305, 1305-2): from the first due date, those not yet due are not exigible. The
+  // accessories run only on instalments due (C. com. L441-10 II), so they are all exigible.
+  const premiere = lireDate(s.echeances[0]?.date ?? c.dateEcheance);
+  const aEchoir = jour < premiere ? 0 : s.echeances.reduce((t, x) => (x.echue ? t : t + lireEuros(x.principalDu)), 0);
+  return {
+    montant: lireEuros(c.montantTTC),
+    paye: lireEuros(s.paye),
+    reste,
+    accessoires,
+    interets,
+    indemnite,
+    du: reste + accessoires,
+    accessoiresSeuls: reste === 0 && accessoires > 0,
+    echeance: premiere,
+    aEchoir,
+    resteExigible: reste - aEchoir,
+    duExigible: reste + accessoires - aEchoir,
+    jour,
+    situation: s,
+  };
 }
 
 /** What every procedure reads first: the claim, the debtor and the day. */
@@ -105,11 +156,11 @@ export interface Demande {
  * Reads a procedure's three common arguments in the order their errors are reported (claim, debtor, day),
  * then the claim's state on that day.
  */
-export function lireDemande(creance: unknown, debiteur: unknown, date: unknown): Demande {
+export function lireDemande(creance: unknown, debiteur: unknown, date: unknown, options: OptionsEtat = {}): Demande {
   const c = lireCreance(creance);
   const d = lireDebiteur(debiteur);
   const jour = lireJour(date);
-  return { c, d, jour, e: etatCreance(c, jour, d) };
+  return { c, d, jour, e: etatCreance(c, jour, d, options) };
 }
 
 /** Assembles a verdict from its conditions: `eligible` and `motifs` are derived, never set by hand. */
@@ -139,18 +190,93 @@ const L111_6 = 'CPCE art. L111-6';
 /**
  * Liquide: the claim is valued in money (CPCE L111-6) and something remains to pay on the day — principal
  * or accessories, as `situationCreance` states them.
+ *
+ * A claim whose principal is paid but whose accessories are due (an invoice paid late, its payments imputed
+ * on the principal first) is a claim of its own: the accessories. It is liquide — CPCE L111-6: a claim is
+ * liquide "lorsqu'elle est évaluée en argent ou lorsque le titre contient tous les éléments permettant son
+ * évaluation" — because each accessory is a sum fixed by a legal formula from elements the claim holds: the
+ * penalties, the rate of C. com. L441-10 II (or the contract's) × the sum × the days late; the 40 €, fixed
+ * by D441-5 (L441-10 II); legal interest, the taux légal from the mise en demeure (C. civ. 1231-6, 1344-1).
+ * Its amount is what `situationCreance` says is due on them.
  */
 export function conditionMontant(e: EtatCreance): ConditionEligibilite {
   if (e.montant === 0) return condition('liquide', false, 'Montant nul : la créance n’est pas évaluée en argent.', L111_6);
   if (e.du === 0) {
     return condition('liquide', false, `Créance entièrement payée au ${iso(e.jour)} (${eur(e.paye)} reçus) : plus rien n’est dû.`, 'C. civ. art. 1342');
   }
+  if (e.accessoiresSeuls) {
+    return condition(
+      'liquide',
+      true,
+      `Montant déterminé : créance d’accessoires seuls, le principal étant payé ; ${detailAccessoires(e)} restent dus au ${iso(e.jour)}, soit ${eur(e.accessoires)}, chacun fixé par une formule légale à partir des éléments de la créance (CPCE L111-6).`,
+      L111_6,
+    );
+  }
   const accessoires = e.accessoires > 0 ? `, plus ${eur(e.accessoires)} d’accessoires (pénalités, intérêts, indemnité)` : '';
-  return condition('liquide', true, `Montant déterminé : ${eur(e.reste)} de principal restant dus au ${iso(e.jour)} sur ${eur(e.montant)}${accessoires}.`, L111_6);
+  const aEchoir = e.aEchoir > 0 ? ` (dont ${eur(e.aEchoir)} d’échéances à échoir)` : '';
+  return condition('liquide', true, `Montant déterminé : ${eur(e.reste)} de principal restant dus au ${iso(e.jour)}${aEchoir} sur ${eur(e.montant)}${accessoires}.`, L111_6);
 }
 
-/** Exigible from the due date, inclusive. */
+/**
+ * The avertissement of a verdict on an invoice in instalments with some not yet due: they are left out of the
+ * amount (C. civ. 1305-2, the library's reading), and the request can be extended when they fall due.
+ */
+export function avertissementAEchoir(e: EtatCreance): string {
+  const n = e.situation.echeances.filter((x) => !x.echue && x.principalDu !== '0.00');
+  return `Facture payable en plusieurs échéances : ${n.length === 1 ? 'l’échéance' : `les ${n.length} échéances`} à échoir (${n.map((x) => `${x.principalDu} € le ${x.date}`).join(', ')}, soit ${eur(e.aEchoir)}) ${n.length === 1 ? 'n’est pas exigible et n’est pas comptée' : 'ne sont pas exigibles et ne sont pas comptées'} : ce qui n’est dû qu’à terme ne peut être exigé avant l’échéance (C. civ. 1305-2 — lecture de la bibliothèque, NON CONFIRMÉ ; une clause de déchéance du terme, non modélisée, pourrait les rendre exigibles).`;
+}
+
+/**
+ * The accessories due, each with its article, as `situationCreance` states them: "12.34 € de pénalités de
+ * retard (C. com. art. L441-10 II), 40.00 € d’indemnité forfaitaire (C. com. art. D441-5)".
+ */
+export function detailAccessoires(e: EtatCreance): string {
+  const s = e.situation;
+  const articles = (refs: readonly string[]): string => (refs.length > 0 ? ` (${refs.join(', ')})` : '');
+  const parts: string[] = [];
+  if (s.penalites.du !== '0.00') parts.push(`${s.penalites.du} € ${s.penalites.mode === 'commande-publique' ? 'd’intérêts moratoires' : 'de pénalités de retard'}${articles(s.penalites.references)}`);
+  if (s.interets.du !== '0.00') parts.push(`${s.interets.du} € d’intérêts au taux légal${articles(s.interets.references)}`);
+  if (s.indemnite.du !== '0.00') parts.push(`${s.indemnite.du} € d’indemnité forfaitaire pour frais de recouvrement${articles(s.indemnite.references)}`);
+  const autres = e.accessoires - e.interets - e.indemnite;
+  if (autres > 0) parts.push(`${formaterEuros(autres)} € d’autres accessoires (voir la situation de la créance)`);
+  return parts.join(', ');
+}
+
+/** C. civ. 1305-2 (the library's reading: the legal reference covers exigibility, not this article). */
+const C_CIV_1305_2 = 'C. civ. art. 1305-2';
+
+/**
+ * Exigible from the due date, inclusive. An invoice in instalments (`echeances`) is exigible from its first
+ * due date **for the instalments due** only: a term suspends exigibility — "ce qui n'est dû qu'à terme ne peut
+ * être exigé avant l'échéance" (C. civ. 1305, 1305-2). The legal reference states the rule (a claim is
+ * exigible once "the term has fallen due", CONFIRMED) but not these articles: citing them is the library's
+ * reading (NON CONFIRMÉ in the motif). With the instalments due paid and others still to fall due, nothing is
+ * exigible.
+ */
 export function conditionExigible(e: EtatCreance): ConditionEligibilite {
+  if (e.aEchoir > 0 && e.jour >= e.echeance) {
+    const prochaine = e.situation.echeances.find((x) => !x.echue && x.principalDu !== '0.00')?.date ?? iso(e.jour);
+    if (e.duExigible === 0) {
+      return condition(
+        'exigible',
+        false,
+        `Non exigible au ${iso(e.jour)} : les échéances échues sont réglées ; ${eur(e.aEchoir)} restent à échoir, exigibles à leur terme (prochaine échéance le ${prochaine}) — C. civ. 1305-2, lecture de la bibliothèque (NON CONFIRMÉ).`,
+        C_CIV_1305_2,
+      );
+    }
+    return condition(
+      'exigible',
+      true,
+      `Exigible en partie depuis l’échéance du ${iso(e.echeance)} (incluse) : ${eur(e.duExigible)} sur les échéances échues et les accessoires ; ${eur(e.aEchoir)} à échoir ne sont pas exigibles avant leur terme (prochaine échéance le ${prochaine}) — C. civ. 1305-2, lecture de la bibliothèque (NON CONFIRMÉ).`,
+      C_CIV_1305_2,
+    );
+  }
+  if (e.accessoiresSeuls && e.jour >= e.echeance) {
+    const b2b = e.situation.penalites.du !== '0.00' || e.situation.indemnite.du !== '0.00';
+    return b2b
+      ? condition('exigible', true, `Exigible : les pénalités de retard et l’indemnité forfaitaire sont exigibles dès le lendemain de l’échéance du ${iso(e.echeance)}, sans qu’un rappel soit nécessaire (C. com. L441-10 II).`, 'C. com. art. L441-10 II')
+      : condition('exigible', true, `Exigible : les intérêts au taux légal courent depuis la mise en demeure (C. civ. 1344-1), après l’échéance du ${iso(e.echeance)}.`, 'C. civ. art. 1344-1');
+  }
   return e.jour >= e.echeance
     ? condition('exigible', true, `Exigible depuis l’échéance du ${iso(e.echeance)} (incluse).`, null)
     : condition('exigible', false, `Non exigible au ${iso(e.jour)} : l’échéance du ${iso(e.echeance)} n’est pas atteinte.`, null);

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runs } from '../../test/proprietes.js';
 import { balanceAgee } from './balanceAgee.js';
-import { arbDate, arbMontant, cents, erreur, euros, geler } from '../../test/outils.js';
+import { situationCreance } from '../situation/situationCreance.js';
+import { arbDate, arbMontant, cents, codeEtChemin, erreur, euros, geler } from '../../test/outils.js';
 import { lireDate } from '../socle/date-iso.js';
 import { lireEuros } from '../socle/euros.js';
 
@@ -111,5 +112,34 @@ describe('balanceAgee (retard = date − dateEcheance)', () => {
     const lignes = geler([{ montantDu: '10.00', dateEcheance: '2025-01-01' }]);
     const params = geler({ date, tranches: [0, 30] });
     expect(balanceAgee(lignes, params)[2]).toEqual({ de: 30, a: null, montant: '10.00', nombre: 1 });
+  });
+});
+
+describe('balanceAgee — an invoice in instalments, aged by instalment (parEcheance)', () => {
+  it('each instalment in the bucket of its own due date; one not yet due is not overdue', () => {
+    const parts = [
+      { montantDu: '400.00', dateEcheance: '2025-04-30' },
+      { montantDu: '400.00', dateEcheance: '2025-05-31' },
+      { montantDu: '400.00', dateEcheance: '2025-07-31' },
+    ];
+    const r = balanceAgee([{ montantDu: '1200.00', dateEcheance: '2025-07-31', parEcheance: parts }], { date: '2025-06-30' });
+    expect(r.map((t) => [t.montant, t.nombre])).toEqual([['400.00', 1], ['400.00', 1], ['0.00', 0], ['400.00', 1], ['0.00', 0]]);
+  });
+
+  it('from a statement: situationCreance(...).echeances', () => {
+    const creance = {
+      id: 'F1', numeroFacture: '2025-001', montantTTC: '1200.00', dateFacture: '2025-01-15', dateEcheance: '2025-04-14',
+      echeances: [{ date: '2025-02-14', montant: '400.00' }, { date: '2025-03-14', montant: '400.00' }, { date: '2025-04-14', montant: '400.00' }],
+      paiements: [{ date: '2025-02-14', montant: '400.00' }], nature: 'commerciale' as const, cause: 'contractuelle' as const, contestee: false,
+    };
+    const s = situationCreance(creance, { id: 'D1', type: 'professionnel', denomination: 'ACME SAS' }, '2025-03-31');
+    const parEcheance = s.echeances.map((e) => ({ montantDu: e.principalDu, dateEcheance: e.date }));
+    const r = balanceAgee([{ montantDu: s.principalDu, dateEcheance: s.dateEcheance, parEcheance }], { date: '2025-03-31' });
+    expect(r.map((t) => t.montant)).toEqual(['400.00', '400.00', '0.00', '0.00', '0.00']);
+  });
+
+  it('a bad part throws with its path', () => {
+    expect(codeEtChemin(() => balanceAgee([{ montantDu: '1', dateEcheance: '2025-01-01', parEcheance: [{ montantDu: '1', dateEcheance: 'x' }] }], { date: '2025-03-31' })))
+      .toEqual(['ENTREE_INVALIDE', [0, 'parEcheance', 0, 'dateEcheance']]);
   });
 });

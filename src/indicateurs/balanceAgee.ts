@@ -7,6 +7,8 @@
 import { lireDate, type DateISO } from '../socle/date-iso.js';
 import { formaterEuros, lireEuros, type EntreeEuros, type Euros } from '../socle/euros.js';
 import { eurosRapide, jourRapide } from '../socle/lecture-rapide.js';
+import { entreeInvalide } from '../socle/erreurs.js';
+import { MESSAGES } from '../socle/messages.js';
 import { booleen, bornes, iterable, jourLigne, ligne, objet, Somme } from './internes/lecture.js';
 
 /** One open invoice of the ledger (extra fields are ignored, so `Creance`-like rows fit). */
@@ -14,6 +16,13 @@ export interface FactureAgee {
   /** Amount still due incl. VAT. */
   readonly montantDu: EntreeEuros;
   readonly dateEcheance: DateISO;
+  /**
+   * An invoice payable in several terms, aged by instalment: each part `{ montantDu, dateEcheance }` in the
+   * bucket of its own due date (an instalment not yet due is not overdue); the row's own `montantDu` and
+   * `dateEcheance` are then not read. From a statement: `situation.echeances.map((e) => ({ montantDu:
+   * e.principalDu, dateEcheance: e.date }))`. At most 1200 parts.
+   */
+  readonly parEcheance?: readonly { readonly montantDu: EntreeEuros; readonly dateEcheance: DateISO }[];
 }
 
 /** Parameters of {@link balanceAgee}. */
@@ -55,7 +64,11 @@ export const TRANCHES_BALANCE_AGEE: readonly number[] = /* @__PURE__ */ Object.f
  * what `lireDate` returns. Every bucket is present, empty ones as `"0.00"` and 0; bucket sums add up to the
  * ledger total and counts to the number of rows.
  *
- * @param factures - any iterable of `{ montantDu, dateEcheance }` (an array, a generator over a CSV…)
+ * An invoice in instalments is aged by instalment (`parEcheance`: each part in its own bucket, counted as a
+ * row).
+ *
+ * @param factures - any iterable of `{ montantDu, dateEcheance }` or `{ parEcheance }` (an array, a
+ * generator over a CSV…)
  * @param params - `date`, optional `tranches` and `negatifsAutorises`
  * @returns the buckets, in order
  * @throws {RecouvrementError} `ENTREE_INVALIDE` — a bad row throws with its index first in the path
@@ -79,6 +92,16 @@ export const TRANCHES_BALANCE_AGEE: readonly number[] = /* @__PURE__ */ Object.f
  * //   { de: 60, a: 90, montant: '0.00', nombre: 0 },
  * //   { de: 90, a: null, montant: '99.99', nombre: 1 },
  * // ]
+ *
+ * // An invoice in three instalments, aged by instalment: the one due on 31 July is not overdue.
+ * const parts = [
+ *   { montantDu: '400.00', dateEcheance: '2025-04-30' },
+ *   { montantDu: '400.00', dateEcheance: '2025-05-31' },
+ *   { montantDu: '400.00', dateEcheance: '2025-07-31' },
+ * ];
+ * balanceAgee([{ montantDu: '1200.00', dateEcheance: '2025-07-31', parEcheance: parts }], { date: '2025-06-30' })
+ *   .map((t) => t.montant);
+ * //=> ['400.00', '400.00', '0.00', '400.00', '0.00']
  * ```
  */
 export function balanceAgee(factures: Iterable<FactureAgee>, params: ParamsBalanceAgee): ReadonlyArray<TrancheAgee> {
@@ -94,17 +117,31 @@ export function balanceAgee(factures: Iterable<FactureAgee>, params: ParamsBalan
   const optionsEuros = { negatifAutorise: negatifs };
   const ajouter = (f: unknown, i: number): void => {
     const r = ligne(f, i);
+    if (r.parEcheance !== undefined) return ajouterParEcheance(r.parEcheance, i);
     const vj = r.dateEcheance;
     let j = jourRapide(vj);
     if (j !== j) j = jourLigne(vj, i, 'dateEcheance'); // NaN: not a plain date, the strict parser decides
     const vm = r.montantDu;
     let c = eurosRapide(vm);
     if (c < 0) c = lireEuros(vm, [i, 'montantDu'], optionsEuros);
+    classer(j, c);
+  };
+  const classer = (j: number, c: number): void => {
     const retard = date - j;
     let k = 0;
     while (k < n && retard > b[k]!) k++;
     sommes[k]!.ajouter(c);
     nombres[k]!++;
+  };
+  /** A row aged by instalment: every part read first (a bad part throws with its path), then classed. */
+  const ajouterParEcheance = (parts: unknown, i: number): void => {
+    if (!Array.isArray(parts) || parts.length > 1200) return entreeInvalide([i, 'parEcheance'], 'tableau d’au plus 1200 échéances { montantDu, dateEcheance } attendu', 'invalid_type');
+    const lues = parts.map((x: unknown, k) => {
+      if (typeof x !== 'object' || x === null) return entreeInvalide([i, 'parEcheance', k], MESSAGES.objetAttendu, 'invalid_type');
+      const e = x as Record<string, unknown>;
+      return [lireDate(e.dateEcheance, [i, 'parEcheance', k, 'dateEcheance']), lireEuros(e.montantDu, [i, 'parEcheance', k, 'montantDu'], optionsEuros)] as const;
+    });
+    for (const [j, c] of lues) classer(j, c);
   };
   if (Array.isArray(lignes)) {
     // The common case, read by index (no iterator protocol per row).

@@ -9,7 +9,7 @@ import { lireDate, type DateISO } from '../socle/date-iso.js';
 import { entreeInvalide } from '../socle/erreurs.js';
 import { formaterEuros, type EntreeEuros, type Euros } from '../socle/euros.js';
 import type { TrancheAgee } from './balanceAgee.js';
-import { arrondiDixieme, bornes, iterable, jourLigne, ligne, objet, Somme, paiementLigne, jourPaiement, centimesPaiement } from './internes/lecture.js';
+import { arrondiDixieme, bornes, iterable, jourLigne, ligne, objet, Somme, paiementLigne, jourPaiement, centimesPaiement, annuleAu } from './internes/lecture.js';
 
 /** One invoice with the payments received on it (`Creance` objects fit). */
 export interface FacturePayee {
@@ -99,7 +99,8 @@ export function delaiMoyenDePaiement(factures: Iterable<FacturePayee>, params: P
       const jour = jourPaiement(q, i, k);
       const c = centimesPaiement(q, i, k);
       if (c === 0) entreeInvalide([i, 'paiements', k, 'montant'], 'un paiement est strictement positif', 'too_small');
-      if (jour < du || jour > au) continue;
+      // A payment reversed by `au` (annulation) is no payment.
+      if (jour < du || jour > au || annuleAu(q, i, k, au)) continue;
       const delai = jour - origine;
       let t = 0;
       while (t < n && delai > b[t]!) t++;

@@ -20,7 +20,7 @@ import { entreeInvalide } from '../socle/erreurs.js';
 import { formaterEuros, type EntreeEuros, type Euros } from '../socle/euros.js';
 import { arrondiDemiSuperieur } from '../socle/arrondi.js';
 import type { ProfilPaiement } from './profilPaiement.js';
-import { centimes, centimesLigne, entier, iterable, jourLigne, ligne, objet, paiementLigne, jourPaiement, centimesPaiement } from './internes/lecture.js';
+import { centimes, centimesLigne, entier, iterable, jourLigne, ligne, objet, paiementLigne, jourPaiement, centimesPaiement, annuleAu } from './internes/lecture.js';
 
 /** An open claim to rank (`Creance` objects fit: `montantTTC` and `paiements` give the amount due). */
 export interface CreanceARelancer {
@@ -279,7 +279,7 @@ function montantDu(r: Record<string, unknown>, i: number, jour: number): number 
     const q = paiementLigne(paiements[k], i, k);
     const j = jourPaiement(q, i, k);
     const c = centimesPaiement(q, i, k);
-    if (j <= jour) paye += c;
+    if (j <= jour && !annuleAu(q, i, k, jour)) paye += c;
   }
   return total > paye ? total - paye : 0;
 }

@@ -8,7 +8,7 @@
 import { ajouterMois, finDeMois, formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { entreeInvalide } from '../socle/erreurs.js';
 import { formaterEuros, type EntreeEuros, type Euros } from '../socle/euros.js';
-import { arrondiDixieme, centimesLigne, entier, iterable, jourLigne, ligne, objet, ratio, Somme, paiementLigne, jourPaiement, centimesPaiement } from './internes/lecture.js';
+import { arrondiDixieme, centimesLigne, entier, iterable, jourLigne, ligne, objet, ratio, Somme, paiementLigne, jourPaiement, centimesPaiement, annuleAu } from './internes/lecture.js';
 
 /** One invoice of the debtor's history (`Creance` objects fit). */
 export interface FactureHistorique {
@@ -142,7 +142,8 @@ export function profilPaiement(historique: Iterable<FactureHistorique>, params: 
       const jour = jourPaiement(q, i, k);
       const c = centimesPaiement(q, i, k);
       if (c === 0) entreeInvalide([i, 'paiements', k, 'montant'], 'un paiement est strictement positif', 'too_small');
-      if (jour > date) continue;
+      // A payment reversed by `date` (annulation) is no payment.
+      if (jour > date || annuleAu(q, i, k, date)) continue;
       const retard = jour > echeance ? jour - echeance : 0;
       paye.ajouter(c);
       pondere.ajouterProduit(c, retard);

@@ -4,6 +4,7 @@
  * the "dossier de preuve" keeps every fact with its date.
  */
 import { analyser } from './champs.js';
+import { copieJson } from './cache.js';
 import { creanceSchema, type Creance, type CreanceEntree } from '../entites/creance.js';
 import { debiteurSchema, type Debiteur, type DebiteurEntree } from '../entites/debiteur.js';
 import { dateIsoSchema } from '../entites/communs.js';
@@ -11,7 +12,7 @@ import { depuisZod, entreeInvalide } from '../socle/erreurs.js';
 import type { DateISO } from '../socle/date-iso.js';
 import type { Euros } from '../socle/euros.js';
 import type { TypeEvenementPrescription } from '../eligibilite/calculerPrescription.js';
-import type { ProcedureJudiciaire } from './evenements.js';
+import type { MotifAnnulation, ProcedureJudiciaire } from './evenements.js';
 import type { IdentiteBaremes } from './identiteBaremes.js';
 import { scenarioPourDebiteur, scenarioRelanceSchema, type ScenarioRelance } from './scenarios.js';
 
@@ -122,8 +123,16 @@ export interface ContexteRecouvrement {
   readonly imputation: Imputation;
   /** The latest date the machine has seen (its "today"). */
   readonly dateCourante: DateISO;
-  /** Payments received through events (those already in `creance.paiements` are counted too). */
-  readonly paiements: readonly { readonly date: DateISO; readonly montant: Euros }[];
+  /**
+   * Payments received through events (those already in `creance.paiements` are counted too). A reversed one
+   * (`PAIEMENT_ANNULE`) stays, marked `annulation` (dossier version 2; earlier versions deleted it).
+   */
+  readonly paiements: readonly {
+    readonly date: DateISO;
+    readonly montant: Euros;
+    readonly reference?: string;
+    readonly annulation?: { readonly date: DateISO; readonly motif: MotifAnnulation };
+  }[];
   /** Credit notes: they reduce the principal from the start. */
   readonly avoirs: readonly { readonly date: DateISO; readonly montant: Euros }[];
   /** Reminders sent, with the scenario step they fulfil (if any). */
@@ -133,7 +142,19 @@ export interface ContexteRecouvrement {
   readonly echeancier: {
     readonly date: DateISO;
     readonly echeances: readonly { readonly date: DateISO; readonly montant: Euros }[];
+    /** Whether the agreement lets penalties and interest run during the plan (`ECHEANCIER_ACCEPTE`, default `true`). */
+    readonly penalitesPendantEcheancier: boolean;
   } | null;
+  /**
+   * Days on which neither penalties nor interest accrued (inclusive): those of the payment plans that ended
+   * and whose agreement stopped them (`penalitesPendantEcheancier: false`). The running plan's are added by
+   * the situation. Dossier version 2.
+   */
+  readonly periodesSansAccessoires: readonly { readonly du: DateISO; readonly au: DateISO }[];
+  /** The last hold of the reminders (`SUSPENSION`), lifted early on `levee` (`SUSPENSION_LEVEE`). Dossier version 2. */
+  readonly suspension: { readonly date: DateISO; readonly jusquau: DateISO; readonly motif: string; readonly levee: DateISO | null } | null;
+  /** The last promise of payment (`PROMESSE_PAIEMENT`). Dossier version 2. */
+  readonly promesse: { readonly date: DateISO; readonly montant: Euros; readonly datePromise: DateISO } | null;
   readonly procedure: ProcedureEnCours | null;
   /** A mediation or conciliation in progress: prescription is suspended (C. civ. 2238). */
   readonly mediation: { readonly date: DateISO; readonly mode: 'mediation' | 'conciliation' } | null;
@@ -169,6 +190,9 @@ export function historiqueVierge(date: DateISO) {
     miseEnDemeure: null,
     litige: null,
     echeancier: null,
+    periodesSansAccessoires: [],
+    suspension: null,
+    promesse: null,
     procedure: null,
     mediation: null,
     titre: null,
@@ -202,7 +226,7 @@ export function contexteInitial(input: EntreeMachine): ContexteRecouvrement {
   const d = analyser(debiteurSchema, input.debiteur);
   if (!d.success) throw depuisZod({ issues: d.error.issues.map((i) => ({ ...i, path: ['debiteur', ...i.path] })) }, 'Débiteur invalide');
   // The dossier's own copy: the default scenarios are frozen module data, never shared with a context.
-  let scenario: ScenarioRelance = structuredClone(scenarioPourDebiteur(d.data));
+  let scenario: ScenarioRelance = copieJson(scenarioPourDebiteur(d.data));
   if (input.scenario !== undefined) {
     const s = analyser(scenarioRelanceSchema, input.scenario);
     if (!s.success) throw depuisZod({ issues: s.error.issues.map((i) => ({ ...i, path: ['scenario', ...i.path] })) }, 'Scénario invalide');

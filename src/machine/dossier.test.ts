@@ -131,15 +131,18 @@ describe('avancerDossier', () => {
   it('PAIEMENT_ANNULE reverses a payment by its reference: it no longer counts, nor does its acknowledgement (C. civ. 2240)', () => {
     const paye = avancerDossier(depart, [{ type: 'PAIEMENT_RECU', date: '2025-03-01', montant: '400.00', reference: 'CHQ-12' }], { aujourdhui: '2025-03-01' });
     expect(paye.dossier.context.prescription).toEqual([{ type: 'paiement-partiel', date: '2025-03-01' }]);
-    const r = avancerDossier(paye.dossier, [{ type: 'PAIEMENT_ANNULE', date: '2025-03-05', reference: 'CHQ-12', motif: 'chèque impayé' }], { aujourdhui: '2025-03-05' });
-    expect(r.dossier.context.paiements).toEqual([]);
+    const r = avancerDossier(paye.dossier, [{ type: 'PAIEMENT_ANNULE', date: '2025-03-05', reference: 'CHQ-12', motif: 'cheque-impaye', libelle: 'chèque impayé' }], { aujourdhui: '2025-03-05' });
+    // kept in the context, marked reversed (dossier version 2)
+    expect(r.dossier.context.paiements).toEqual([{ date: '2025-03-01', montant: '400.00', annulation: { date: '2025-03-05', motif: 'cheque-impaye' } }]);
     expect(r.dossier.context.prescription).toEqual([]);
     expect(r.situation.principalDu).toBe('1200.00');
-    expect(r.dossier.context.dossier.at(-1)).toMatchObject({ type: 'PAIEMENT_ANNULE', donnees: { reference: 'CHQ-12', motif: 'chèque impayé' } });
+    expect(r.dossier.context.dossier.at(-1)).toMatchObject({ type: 'PAIEMENT_ANNULE', donnees: { reference: 'CHQ-12', motif: 'cheque-impaye', libelle: 'chèque impayé' } });
     // a second reversal of the same payment, or an unknown reference: recorded, nothing else changes
-    const encore = avancerDossier(r.dossier, [{ type: 'PAIEMENT_ANNULE', date: '2025-03-06', reference: 'CHQ-12' }, { type: 'PAIEMENT_ANNULE', date: '2025-03-06', reference: 'X' }], { aujourdhui: '2025-03-06' });
+    const encore = avancerDossier(r.dossier, [{ type: 'PAIEMENT_ANNULE', date: '2025-03-06', reference: 'CHQ-12', motif: 'cheque-impaye' }, { type: 'PAIEMENT_ANNULE', date: '2025-03-06', reference: 'X', motif: 'rejet-prelevement' }], { aujourdhui: '2025-03-06' });
     expect(encore.dossier.context.dossier.slice(-2).map((e) => e.type)).toEqual(['evenement-non-applique', 'evenement-non-applique']);
-    expect(erreur(() => avancerDossier(r.dossier, [{ type: 'PAIEMENT_ANNULE', date: '2025-03-06' }], { aujourdhui: '2025-03-06' })).issues[0]?.path).toEqual(['evenements', 0, 'reference']);
+    expect(erreur(() => avancerDossier(r.dossier, [{ type: 'PAIEMENT_ANNULE', date: '2025-03-06', motif: 'remboursement' }], { aujourdhui: '2025-03-06' })).issues[0]?.path).toEqual(['evenements', 0, 'reference']);
+    // the motif is one of the three (API: { type, date, reference, motif })
+    expect(erreur(() => avancerDossier(r.dossier, [{ type: 'PAIEMENT_ANNULE', date: '2025-03-06', reference: 'CHQ-12', motif: 'chèque impayé' }], { aujourdhui: '2025-03-06' })).issues[0]?.path).toEqual(['evenements', 0, 'motif']);
   });
 
   it('remembers the tables it was created with: situation and actions use them without passing them again', () => {
@@ -172,10 +175,22 @@ describe('lireDossier', () => {
     return e.message;
   };
 
-  it('reads a dossier written by this release (fixture of December 2026) unchanged', () => {
+  it('migrates a version 1 dossier (fixture of December 2026) to version 2: no hold, no promise, no no-accrual days', () => {
     const texte = fixture('v1-dossier-2026-12.json');
-    expect(lireDossier(texte)).toEqual(JSON.parse(texte));
+    const v1 = JSON.parse(texte) as Dossier;
+    expect(lireDossier(texte)).toEqual({ ...v1, version: 2, context: { ...v1.context, periodesSansAccessoires: [], suspension: null, promesse: null } });
     expect(lireDossier(texte).value).toEqual({ amiable: 'escalade' });
+  });
+
+  it('migrates a version 1 dossier in a payment plan: penalties ran during every plan before version 2', () => {
+    const plan = avancerDossier(creerDossier(entree), [{ type: 'ECHEANCIER_ACCEPTE', date: '2025-03-01', echeances: [{ date: '2025-04-01', montant: '600.00' }, { date: '2025-05-01', montant: '600.00' }] }], { aujourdhui: '2025-03-02' }).dossier;
+    // the same dossier as version 1 wrote it
+    const { periodesSansAccessoires: _p, suspension: _s, promesse: _pr, echeancier, ...reste } = plan.context;
+    const { penalitesPendantEcheancier: _pe, ...planV1 } = echeancier!;
+    const v1 = { ...plan, version: 1, context: { ...reste, echeancier: planV1 } };
+    const lu = lireDossier(JSON.stringify(v1));
+    expect(lu).toEqual(plan);
+    expect(lu.context.echeancier?.penalitesPendantEcheancier).toBe(true);
   });
 
   it('migrates a bare persisted snapshot of the previous release (version 0) to the current version', () => {
@@ -185,7 +200,7 @@ describe('lireDossier', () => {
     expect(d.version).toBe(VERSION_DOSSIER);
     expect(d.format).toBe('recouvrement/dossier');
     expect(d.value).toEqual(brut.value);
-    expect(d.context).toEqual(brut.context);
+    expect(d.context).toEqual({ ...brut.context, periodesSansAccessoires: [], suspension: null, promesse: null });
     // and it can be advanced
     expect(avancerDossier(d, [{ type: 'PAIEMENT_RECU', date: '2025-04-15', montant: '1100.00' }], { aujourdhui: '2025-04-20' }).dossier.version).toBe(VERSION_DOSSIER);
   });

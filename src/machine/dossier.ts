@@ -10,9 +10,9 @@
  * and a fingerprint) and holds its own copy of its scenario.
  *
  * Facts the state cannot take are never dropped. While the claim is open, the machine records them in the
- * dossier de preuve (`evenement-non-applique`, with the reason). Once it is closed (a final state: the API's
- * `soldee`, `irrecouvrable`, `prescrite`, `annulee` are final, so nothing reopens them), a payment or a
- * credit note is still recorded in the context — the situation shows it — with its qualification:
+ * dossier de preuve (`evenement-non-applique`, with the reason). Once it is closed (a final state of the
+ * machine: the API's `soldee`, `irrecouvrable`, `prescrite`, `annulee`), a payment or a credit note is still
+ * recorded in the context — the situation shows it — with its qualification:
  * - after `irrecouvrable` (write-off, or collective proceedings closed for lack of assets): a recovery on a
  *   written-off claim (`recouvrement-apres-perte`). A write-off is the creditor's own decision; it does not
  *   extinguish the debt, and the payment is owed to the creditor. The dossier stays closed: to resume
@@ -22,19 +22,24 @@
  *   to refund or allocate to the corrected invoice.
  * - after `prescrite`: recorded (`paiement-apres-prescription`); what it implies (whether the debtor can
  *   claim it back, whether it renounces the prescription) is NOT modelled (UNCONFIRMED).
+ * A payment reversed after closure (`PAIEMENT_ANNULE`) is marked reversed on the payment
+ * (`paiement-annule-apres-cloture`); after `soldee`, when something is due again, it REOPENS the dossier —
+ * the one fact that changes the outcome, since the reversed payment never paid the debt (C. civ. 1342):
+ * recovery resumes in the phase the context shows (see `rouvrir`). The raw machine keeps `soldee` final.
  * Any other event after closure is recorded as `evenement-non-applique` (motif `dossier clos`).
  */
-import { createActor, initialTransition, transition, type AnyMachineSnapshot, type StateValue } from 'xstate';
+import { createActor, type AnyMachineSnapshot, type StateValue } from 'xstate';
 import type { Baremes } from '../baremes/types.js';
 import { lireDate, type DateISO } from '../socle/date-iso.js';
 import { CODES_ERREUR, RecouvrementError, entreeInvalide } from '../socle/erreurs.js';
 import { analyser } from './champs.js';
+import { construitDansLaPortee, dansUnePortee } from './cache.js';
 import { contexteInitial, type ContexteRecouvrement, type EntreeDossier, type EntreeMachine, type Json } from './contexte.js';
 import { evenementSchema, type EvenementRecouvrement } from './evenements.js';
 import { baremesDeIdentite, identiteBaremes, type IdentiteBaremes } from './identiteBaremes.js';
-import { creerMachineRecouvrement, evenementImplausible, machineRecouvrement, marquerLu, type MachineRecouvrement } from './machineRecouvrement.js';
+import { contexteAvecAnnulation, creerMachineRecouvrement, evenementImplausible, machineRecouvrement, marquerLu, type MachineRecouvrement } from './machineRecouvrement.js';
 import { prochainesActions, type ActionDue } from './prochainesActions.js';
-import { situationFinanciere, type SituationFinanciere } from './situation.js';
+import { plusRienDu, situationFinanciere, type SituationFinanciere } from './situation.js';
 import { instantanesVerifies, montrer, motifInstantaneInvalide } from './validation.js';
 
 /**
@@ -54,10 +59,10 @@ export const FORMAT_DOSSIER = 'recouvrement/dossier';
  * @example
  * ```ts
  * import { VERSION_DOSSIER } from 'recouvrement/machine';
- * VERSION_DOSSIER; //=> 1
+ * VERSION_DOSSIER; //=> 2
  * ```
  */
-export const VERSION_DOSSIER = 1;
+export const VERSION_DOSSIER = 2;
 
 /**
  * A recovery dossier: the machine's persisted snapshot plus `format` and `version`. Plain JSON.
@@ -140,7 +145,7 @@ function versDossier(persiste: unknown): Dossier {
  *     dateEcheance: '2025-02-14', paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false },
  *   debiteur: { id: 'D1', type: 'professionnel', denomination: 'ACME SAS' },
  * });
- * dossier.version; //=> 1
+ * dossier.version; //=> 2
  * dossier.value; //=> { amiable: 'aEchoir' }
  * dossier.context.scenario.id; //=> 'pme'
  * ```
@@ -150,7 +155,9 @@ export function creerDossier(entree: EntreeMachine, options: OptionsCreerDossier
   // Synchronous validation: bad input throws here, never an actor in `error`.
   contexteInitial(entree);
   const machine = machinePour(options.baremes);
-  const [s] = initialTransition(machine, entree);
+  // The actor computes the initial snapshot once (`initialTransition` also builds an inert actor, whose
+  // own initial snapshot is computed and thrown away); it is never started.
+  const s = createActor(machine, { input: entree }).getSnapshot();
   return versDossier(machine.getPersistedSnapshot(s));
 }
 
@@ -174,6 +181,17 @@ function apresCloture(ctx: ContexteRecouvrement, etat: string, e: EvenementRecou
   const dateCourante = e.date > ctx.dateCourante ? e.date : ctx.dateCourante;
   const noter = (type: string, donnees: { [k: string]: Json }): EntreeDossier[] => [...ctx.dossier, { date: e.date, type, donnees }];
   if (e.type === 'JOUR') return { ...ctx, dateCourante };
+  if (e.type === 'PAIEMENT_ANNULE') {
+    const annule = contexteAvecAnnulation(ctx, e);
+    if (annule !== null) {
+      return {
+        ...ctx,
+        ...annule,
+        dateCourante,
+        dossier: noter('paiement-annule-apres-cloture', { etat, reference: e.reference, motif: e.motif, ...(e.libelle !== undefined ? { libelle: e.libelle } : {}) }),
+      };
+    }
+  }
   if (e.type === 'PAIEMENT_RECU') {
     return {
       ...ctx,
@@ -253,6 +271,12 @@ function tablesDuDossier(ctx: ContexteRecouvrement, donnees: Baremes | undefined
  * ```
  */
 export function avancerDossier(dossier: Dossier | string, evenements: readonly unknown[], options: OptionsAvancerDossier): DossierAvance {
+  // One scope for the whole call: the machine, the actions due and the situation returned share one
+  // statement of the claim per context and date (cache.ts).
+  return dansUnePortee(() => avancer(dossier, evenements, options));
+}
+
+function avancer(dossier: Dossier | string, evenements: readonly unknown[], options: OptionsAvancerDossier): DossierAvance {
   const d = lireDossier(dossier);
   if (typeof options !== 'object' || options === null) entreeInvalide(['options'], '{ aujourdhui } attendu', 'invalid_type');
   lireDate(options.aujourdhui, ['options', 'aujourdhui']);
@@ -291,19 +315,45 @@ export function avancerDossier(dossier: Dossier | string, evenements: readonly u
   const verifie = { ...d, context: ctxDepart };
   // Checked by lireDossier above: the restore does not check it again.
   instantanesVerifies.add(verifie);
-  let s: AnyMachineSnapshot = createActor(machine, { snapshot: verifie as never }).getSnapshot() as AnyMachineSnapshot;
+  // One actor for the whole batch (never stopped: no timer, no child; the garbage collector takes it), the
+  // same `machine.transition` per event as XState's pure `transition()`, which builds an inert actor — and
+  // with it the machine's initial snapshot — at every call. An error handler: even an actor in `error`
+  // (impossible: the machine is total) never rethrows asynchronously; its error is thrown here.
+  let acteur = createActor(machine, { snapshot: verifie as never });
+  acteur.subscribe({ error: () => undefined });
+  let s: AnyMachineSnapshot = acteur.getSnapshot() as AnyMachineSnapshot;
   // Defensive: a snapshot XState itself cannot restore is restored as `invalide` with the reason.
   if (s.value === 'invalide') invalide(String((s.context as ContexteRecouvrement).dossier[0]?.donnees.raison ?? 'instantané non restaurable'));
   let ctxClos: ContexteRecouvrement | null = null;
+  let demarre = false;
   const etatClos = (): string => String(typeof s.value === 'string' ? s.value : Object.keys(s.value)[0]);
   for (const { e } of [...ordre, { e: { type: 'JOUR', date: aujourdhui } as EvenementRecouvrement }]) {
-    if (s.status === 'done') ctxClos = apresCloture(ctxClos ?? (s.context as ContexteRecouvrement), etatClos(), e);
-    else s = transition(machine, s, e)[0] as AnyMachineSnapshot;
+    // A payment reversed after `soldee` with something due again reopens the dossier (see `rouvrir`).
+    const rouvert = s.status === 'done' && e.type === 'PAIEMENT_ANNULE' && etatClos() === 'soldee' ? rouvrir(ctxClos ?? (s.context as ContexteRecouvrement), e, baremes) : null;
+    if (rouvert !== null) {
+      instantanesVerifies.add(rouvert);
+      acteur = createActor(machine, { snapshot: rouvert as never });
+      acteur.subscribe({ error: () => undefined });
+      acteur.start();
+      demarre = true;
+      ctxClos = null;
+      acteur.send(marquerLu({ type: 'JOUR', date: rouvert.context.dateCourante }));
+      s = acteur.getSnapshot() as AnyMachineSnapshot;
+      if (s.status === 'error') throw s.error;
+    } else if (s.status === 'done') ctxClos = apresCloture(ctxClos ?? (s.context as ContexteRecouvrement), etatClos(), e);
+    else {
+      if (!demarre) acteur.start();
+      demarre = true;
+      acteur.send(e);
+      s = acteur.getSnapshot() as AnyMachineSnapshot;
+      if (s.status === 'error') throw s.error;
+    }
   }
   const persiste = machine.getPersistedSnapshot(s) as unknown as { context: ContexteRecouvrement };
   const nouveau = versDossier(ctxClos === null ? persiste : { ...persiste, context: ctxClos });
   // Built by the machine from checked data (or by apresCloture, which only appends facts).
   instantanesVerifies.add(nouveau);
+  construitDansLaPortee(nouveau);
   return {
     dossier: nouveau,
     actions: prochainesActions(nouveau, aujourdhui, { baremes }),
@@ -312,12 +362,76 @@ export function avancerDossier(dossier: Dossier | string, evenements: readonly u
 }
 
 /**
+ * The state a `soldee` dossier reopens in when a payment is reversed and something is due again: the phase
+ * its context shows — collective proceedings, enforcement of a title, a dispute, a payment plan — else the
+ * amicable phase (its eventless transitions then place it: reminders after the due date, escalation once a
+ * mise en demeure expired or a procedure had been engaged).
+ */
+function etatDeReouverture(ctx: ContexteRecouvrement): StateValue {
+  const pc = ctx.procedureCollective;
+  if (pc !== null) return { procedureCollective: pc.dateDeclaration !== null ? 'declaree' : pc.dateReleve !== null ? 'releve' : pc.dateForclusion !== null ? 'forclose' : 'declarationAFaire' };
+  if (ctx.titre !== null) return { execution: ctx.dateCarence !== null ? 'carence' : ctx.mesures.length > 0 ? 'mesures' : 'titre' };
+  if (ctx.litige !== null) return 'litige';
+  if (ctx.echeancier !== null) return 'negociation';
+  if (ctx.procedure !== null) return { amiable: 'escalade' };
+  return { amiable: ctx.miseEnDemeure !== null ? 'miseEnDemeure' : 'aEchoir' };
+}
+
+/**
+ * A payment reversed after `soldee` (a direct debit returned, a bounced cheque, a refund): the payment is
+ * marked reversed and, when something is due again, the dossier reopens — `cloture` cleared, the reversal and
+ * a `reouverture` entry in the dossier de preuve — in the state {@link etatDeReouverture} gives; the caller
+ * then sends the reversal's day (`JOUR`) so that the eventless transitions place it. `null` when the reversal
+ * names no payment, or nothing is due even without it (then `apresCloture` records it and the dossier stays
+ * closed).
+ */
+function rouvrir(ctx: ContexteRecouvrement, e: Extract<EvenementRecouvrement, { type: 'PAIEMENT_ANNULE' }>, baremes: Baremes): { status: 'active'; value: StateValue; context: ContexteRecouvrement; historyValue: object; children: object } | null {
+  const annule = contexteAvecAnnulation(ctx, e);
+  if (annule === null) return null;
+  const dateCourante = e.date > ctx.dateCourante ? e.date : ctx.dateCourante;
+  const donnees: { [k: string]: Json } = { reference: e.reference, motif: e.motif, ...(e.libelle !== undefined ? { libelle: e.libelle } : {}) };
+  const suite: ContexteRecouvrement = {
+    ...ctx,
+    ...annule,
+    dateCourante,
+    cloture: null,
+    dossier: [...ctx.dossier, { date: e.date, type: 'PAIEMENT_ANNULE', donnees }, { date: e.date, type: 'reouverture', donnees: { etat: 'soldee', motif: 'paiement-annule' } }],
+  };
+  if (plusRienDu(suite, { baremes })) return null;
+  return { status: 'active', value: etatDeReouverture(suite), context: suite, historyValue: {}, children: {} };
+}
+
+/** Version 1 → 2: the context of holds, promises and no-accrual plans (empty), plans whose penalties ran. */
+function migrerVersion1(ancien: Record<string, unknown>): Record<string, unknown> {
+  const ctx = ancien.context;
+  if (typeof ctx !== 'object' || ctx === null || Array.isArray(ctx)) return { ...ancien, version: 2 };
+  const c = ctx as Record<string, unknown>;
+  const plan = c.echeancier;
+  return {
+    ...ancien,
+    version: 2,
+    context: {
+      ...c,
+      // Before version 2, penalties and interest ran during every plan.
+      ...(typeof plan === 'object' && plan !== null && !Array.isArray(plan) ? { echeancier: { ...plan, penalitesPendantEcheancier: true } } : {}),
+      periodesSansAccessoires: c.periodesSansAccessoires ?? [],
+      suspension: c.suspension ?? null,
+      promesse: c.promesse ?? null,
+    },
+  };
+}
+
+/**
  * Migrations of older dossiers, by the version they read: each returns the next version. Version 0 is the
  * bare persisted snapshot written by releases before dossiers existed (`actor.getPersistedSnapshot()`):
- * its context names no tables (the shipped ones are assumed) and gains `format` and `version`.
+ * its context names no tables (the shipped ones are assumed) and gains `format` and `version`. Version 1 → 2:
+ * the context gains the holds (`suspension`), promises (`promesse`) and no-accrual days of payment plans
+ * (`periodesSansAccessoires`, and `echeancier.penalitesPendantEcheancier: true` — before version 2 penalties
+ * ran during every plan); a payment reversed under version 1 was deleted from the context and stays so.
  */
 const MIGRATIONS: Readonly<Record<number, (ancien: Record<string, unknown>) => Record<string, unknown>>> = Object.freeze({
   0: (ancien: Record<string, unknown>) => ({ ...ancien, format: FORMAT_DOSSIER, version: 1 }),
+  1: migrerVersion1,
 });
 
 function invalide(raison: string): never {

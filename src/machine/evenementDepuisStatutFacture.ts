@@ -12,7 +12,8 @@
  *   invoice the platform already holds is rejected, the invoice held stays valid (recorded, nothing changes);
  * - 206 Approuvée partiellement, 207 En litige, 208 Suspendue open a dispute (reminders pause); with a disputed
  *   amount (`montantConteste`, e.g. action code CNP) only that part is disputed and the rest keeps its course;
- *   209 Complétée closes the dispute;
+ *   209 Complétée closes the dispute (in `amiable`/`negociation`, the partial dispute open; without any dispute
+ *   it is recorded only);
  * - 212 Encaissée is a payment (possibly partial); a negative 212 (a refund) is recorded, to reconcile;
  * - 221 Erreur de routage and 501 Irrecevable hold reminders until the invoice is delivered (202 to 205);
  * - 225 / 226 Affacturée: the factor collects, no reminders from the seller; 228 Non affacturée: back to the

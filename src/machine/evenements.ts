@@ -18,6 +18,18 @@ const ref = /*@__PURE__*/ (() => texte(1000))();
 const montantSigne = /*@__PURE__*/ (() => z.string().check(z.regex(/^-?\d{1,16}\.\d{2}$/, 'montant au format « -1234.56 » attendu')))();
 /** The e-invoicing lifecycle fields kept in the dossier: reason code (MDT-113), action code (MDT-121), message id. */
 const CDV = /*@__PURE__*/ (() => ({ codeMotif: z.optional(texte(50)), codeAction: z.optional(texte(10)), idMessage: z.optional(texte(200)) }))();
+/**
+ * Why a payment is reversed (`PAIEMENT_ANNULE.motif`): a direct debit returned, a bounced cheque, a refund.
+ *
+ * @example
+ * ```ts
+ * import { MOTIFS_ANNULATION } from 'recouvrement/machine';
+ * MOTIFS_ANNULATION; //=> ['rejet-prelevement', 'cheque-impaye', 'remboursement']
+ * ```
+ */
+export const MOTIFS_ANNULATION = /*@__PURE__*/ Object.freeze(['rejet-prelevement', 'cheque-impaye', 'remboursement'] as const);
+/** One of {@link MOTIFS_ANNULATION}. */
+export type MotifAnnulation = (typeof MOTIFS_ANNULATION)[number];
 /** An event schema: its `type`, its `date`, and its own fields. */
 const evt = <T extends string, S extends z.core.$ZodLooseShape>(type: T, champs: S) => z.object({ type: z.literal(type), date: dateIsoSchema, ...champs });
 /** An event with only an optional `reference`. */
@@ -53,10 +65,14 @@ export const evenementSchema = /*@__PURE__*/ (() =>
   /** Funds made available to the creditor (C. com. L441-9 I); a partial payment is also an acknowledgement (C. civ. 2240). */
   evt('PAIEMENT_RECU', { montant: montantPositif, reference: z.optional(ref) }),
   /**
-   * A payment received earlier is reversed (a bounced cheque, a direct debit returned, a transfer recalled):
-   * the `PAIEMENT_RECU` with this `reference` (the earliest not yet reversed) no longer counts.
+   * A payment received earlier is reversed: the `PAIEMENT_RECU` with this `reference` (the earliest not yet
+   * reversed). `motif`: `rejet-prelevement` (a SEPA direct debit returned) and `cheque-impaye` (a bounced
+   * cheque) — the payment never discharged anything, as if never made from its own date; `remboursement`
+   * (the creditor gave the money back) — it counted until the refund, from which the amount is due again
+   * (the library's reading, UNCONFIRMED: see `situationCreance`). `libelle`: a free note. The payment stays
+   * in the dossier, marked `annulation: { date, motif }`.
    */
-  evt('PAIEMENT_ANNULE', { reference: texte(1000, 1), motif: z.optional(libre) }),
+  evt('PAIEMENT_ANNULE', { reference: texte(1000, 1), motif: z.enum(MOTIFS_ANNULATION), libelle: z.optional(libre) }),
   /** A credit note (avoir) reducing the invoice; it corrects the claim from the start. */
   evt('AVOIR_EMIS', { montant: montantPositif, reference: z.optional(ref) }),
   /** A reminder was sent (or a call made); `etape` is the scenario step id (default: the next one). */
@@ -88,10 +104,32 @@ export const evenementSchema = /*@__PURE__*/ (() =>
   /** The mediation or conciliation ended (agreement, failure, or one party withdrew): prescription runs again, for at least six months (C. civ. 2238). */
   evt('MEDIATION_FIN', { motif: z.optional(libre) }),
   evt('LITIGE_RESOLU', { motif: z.optional(libre) }),
-  /** A payment plan agreed with the debtor (lines as produced by `creerEcheancier`). */
+  /**
+   * A payment plan agreed with the debtor (lines as produced by `creerEcheancier`). `penalitesPendantEcheancier`
+   * (default `true`): whether the agreement lets penalties and interest run during the plan. For an amicable
+   * plan it is the agreement's to say; the suspension of C. civ. 1343-5 is the judge's grace, not an amicable
+   * plan's, and a waiver is not presumed: by default they keep running. `false`: no accrual from the plan's day
+   * to its end (honoured, or the last day of tolerance of the instalment it failed on).
+   */
   evt('ECHEANCIER_ACCEPTE', {
     echeances: z.array(z.object({ date: dateIsoSchema, montant: montantPositif })).check(z.minLength(1), z.maxLength(1201)),
+    penalitesPendantEcheancier: z._default(z.boolean(), true),
   }),
+  /**
+   * The creditor holds the reminders until `jusquau` (inclusive), for `motif` ("client en congés", "statut 211
+   * Paiement transmis"…): no reminder, mise en demeure or escalation is proposed meanwhile; the legal deadlines
+   * still are, and prescription keeps running (a hold is no cause of suspension, C. civ. 2233 to 2239). A new
+   * hold replaces the previous one.
+   */
+  evt('SUSPENSION', { jusquau: dateIsoSchema, motif: texte(1000, 1) }),
+  /** The hold is lifted before its end: reminders resume from this day. */
+  evt('SUSPENSION_LEVEE', { motif: z.optional(libre) }),
+  /**
+   * The debtor promised to pay `montant` by `datePromise`: reminders are held until then. Kept (payments
+   * received from the promise to `datePromise` reach `montant`): the promise closes; broken: the scenario
+   * resumes at its next step the day after `datePromise`. A new promise replaces the previous one.
+   */
+  evt('PROMESSE_PAIEMENT', { montant: montantPositif, datePromise: dateIsoSchema, reference: z.optional(ref) }),
   evt('PROCEDURE_ENGAGEE', { procedure: z.enum(PROCEDURES_JUDICIAIRES), reference: z.optional(ref) }),
   /** Injonction de payer: the order was made (CPC 1409-1410). */
   simple('ORDONNANCE_RENDUE'),

@@ -9,8 +9,8 @@ export { prochainesActions, cheminEtat } from './prochainesActions.js';
 export type { ActionDue, ActionDueCommune, TypeActionDue, TypeActionSansLettre, ModeleRelance, ModeleMiseEnDemeure, SnapshotLisible } from './prochainesActions.js';
 export { evenementDepuisStatutFacture, interpreterStatutFacture, STATUTS_FACTURE, ACTIONS_STATUT_FACTURE } from './evenementDepuisStatutFacture.js';
 export type { StatutFacture, DefinitionStatutFacture, EffetStatutFacture, InterpretationStatutFacture } from './evenementDepuisStatutFacture.js';
-export { evenementSchema, lireEvenement, estEvenementValide, PROCEDURES_JUDICIAIRES } from './evenements.js';
-export type { EvenementRecouvrement, EvenementRecouvrementEntree, TypeEvenement, ProcedureJudiciaire } from './evenements.js';
+export { evenementSchema, lireEvenement, estEvenementValide, PROCEDURES_JUDICIAIRES, MOTIFS_ANNULATION } from './evenements.js';
+export type { EvenementRecouvrement, EvenementRecouvrementEntree, TypeEvenement, ProcedureJudiciaire, MotifAnnulation } from './evenements.js';
 export { scenariosParDefaut, scenarioPourDebiteur, parseScenario, scenarioRelanceSchema, etapeRelanceSchema } from './scenarios.js';
 export type { ScenarioRelance, EtapeRelance, NomScenario } from './scenarios.js';
 export { contexteInitial } from './contexte.js';
@@ -26,6 +26,8 @@ export type {
   Json,
 } from './contexte.js';
 export { situationFinanciere } from './situation.js';
+export { donneesLettreDossier } from './lettreDossier.js';
+export type { ComplementLettre, LettreDuDossier } from './lettreDossier.js';
 export type { SituationFinanciere, OptionsMachine } from './situation.js';
 export { verdictProcedure, prescriptionCourante, creanceCourante } from './regles.js';
 export type { VerdictProcedure, PrescriptionCourante } from './regles.js';
@@ -41,3 +43,5 @@ export {
 } from './delais.js';
 export type { OptionsDelais } from './delais.js';
 export type { MetaEtat, GenreAction } from './actionsEtats.js';
+export { prochainesActionsDebiteur } from './prochainesActionsDebiteur.js';
+export type { OptionsActionsDebiteur, ActionsDebiteur, ActionDebiteur, CreanceCouverte, CreanceAEchoir } from './prochainesActionsDebiteur.js';

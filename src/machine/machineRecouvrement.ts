@@ -26,6 +26,7 @@ import { assign, setup } from 'xstate';
 import { RecouvrementError } from '../socle/erreurs.js';
 import { identiteBaremes } from './identiteBaremes.js';
 import { agir } from './actionsEtats.js';
+import { dansUnePortee } from './cache.js';
 import { motifInstantaneInvalide } from './validation.js';
 import { formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { formaterEuros, lireEuros } from '../socle/euros.js';
@@ -49,9 +50,10 @@ import {
   finDeDelaiPrudente,
 } from './delais.js';
 import { evenementSchema, type EvenementRecouvrement, type EvenementRecouvrementEntree, type ProcedureJudiciaire } from './evenements.js';
-import { prescriptionCourante, verdictProcedure } from './regles.js';
-import { plusRienDu, situationFinanciere, suiviEcheancier, type OptionsMachine } from './situation.js';
-import { etapesFaites, prochaineEtapeRelance } from './etapes.js';
+import { prescriptionCourante, prescriptionImpossible, verdictProcedure } from './regles.js';
+import { litigePartielOuvert, plusRienDu, situationFinanciere, suiviEcheancier, type OptionsMachine } from './situation.js';
+import { suspensionActive } from './suspensions.js';
+import { etapesFaites, premiereEcheanceEnRetard, prochaineEtapeRelance } from './etapes.js';
 
 type Evt<T extends EvenementRecouvrement['type']> = Extract<EvenementRecouvrement, { type: T }>;
 
@@ -171,12 +173,39 @@ function procedureCollective(
  * reference not yet reversed, dated on or before the reversal, and still among the context's payments.
  */
 function paiementAAnnuler(ctx: ContexteRecouvrement, reference: string, date: DateISO): { date: DateISO; montant: string; index: number } | null {
-  const recus = ctx.dossier.filter((x) => x.type === 'PAIEMENT_RECU' && x.donnees.reference === reference);
-  const dejaAnnules = ctx.dossier.filter((x) => x.type === 'PAIEMENT_ANNULE' && x.donnees.reference === reference).length;
+  // Payments received while open (`PAIEMENT_RECU`) or after closure (`paiement-apres-cloture`, see dossier.ts).
+  const recus = ctx.dossier.filter((x) => (x.type === 'PAIEMENT_RECU' || x.type === 'paiement-apres-cloture') && x.donnees.reference === reference);
+  const dejaAnnules = ctx.dossier.filter((x) => (x.type === 'PAIEMENT_ANNULE' || x.type === 'paiement-annule-apres-cloture') && x.donnees.reference === reference).length;
   const cible = recus[dejaAnnules];
   if (cible === undefined || cible.date > date || typeof cible.donnees.montant !== 'string') return null;
-  const index = ctx.paiements.findIndex((p) => p.date === cible.date && p.montant === cible.donnees.montant);
+  const index = ctx.paiements.findIndex((p) => p.annulation === undefined && p.date === cible.date && p.montant === cible.donnees.montant);
   return index < 0 ? null : { date: cible.date, montant: cible.donnees.montant, index };
+}
+
+/**
+ * Internal: the context once the payment a `PAIEMENT_ANNULE` names is marked reversed (`annulation`), with
+ * its acknowledgement of the debt removed from the prescription events (see `annulerPaiement`), or `null`
+ * when it names no payment that can be reversed.
+ */
+export function contexteAvecAnnulation(ctx: ContexteRecouvrement, e: Evt<'PAIEMENT_ANNULE'>): Pick<ContexteRecouvrement, 'paiements' | 'prescription'> | null {
+  const p = paiementAAnnuler(ctx, e.reference, e.date);
+  if (p === null) return null;
+  const i = ctx.prescription.findIndex((x) => x.type === 'paiement-partiel' && x.date === p.date);
+  return {
+    paiements: ctx.paiements.map((x, k) => (k === p.index ? { ...x, annulation: { date: e.date, motif: e.motif } } : x)),
+    prescription: i < 0 ? ctx.prescription : ctx.prescription.filter((_, k) => k !== i),
+  };
+}
+
+/**
+ * The no-accrual days of the running plan, once it ends on `au` (kept in the context), when its agreement
+ * stops penalties and interest (`penalitesPendantEcheancier: false`).
+ */
+function fermerPlan(ctx: ContexteRecouvrement, au: DateISO): Pick<ContexteRecouvrement, 'periodesSansAccessoires'> {
+  const plan = ctx.echeancier;
+  const avant = ctx.periodesSansAccessoires ?? [];
+  if (plan === null || plan.penalitesPendantEcheancier !== false || au < plan.date) return { periodesSansAccessoires: avant };
+  return { periodesSansAccessoires: [...avant, { du: plan.date, au }] };
 }
 
 /** Whether the machine's date is strictly after `limite`. */
@@ -208,6 +237,9 @@ const FAITS = {
   STATUT_FACTURE: { guard: valide, actions: 'enregistrer' },
   MEDIATION_FIN: { guard: 'mediationEnCours', actions: ['enregistrer', 'terminerMediation'] },
   PASSAGE_EN_PERTE: { guard: valide, target: 'irrecouvrable', actions: ['enregistrer', 'cloturer'] },
+  SUSPENSION: { guard: valide, actions: ['enregistrer', 'suspendre'] },
+  SUSPENSION_LEVEE: { guard: 'suspensionEnCours', actions: ['enregistrer', 'leverSuspension'] },
+  PROMESSE_PAIEMENT: { guard: valide, actions: ['enregistrer', 'noterPromesse'] },
 } as const;
 /** Every phase before collective proceedings: an acknowledgement (C. civ. 2240), the opening judgment. */
 const AVANT_PROCEDURE_COLLECTIVE = {
@@ -218,6 +250,8 @@ const AVANT_PROCEDURE_COLLECTIVE = {
 const AMIABLE = {
   RELANCE_ENVOYEE: { guard: valide, actions: ['noterRelance', 'enregistrer'] },
   MEDIATION_DEBUT: { guard: 'mediationPossible', actions: ['enregistrer', 'commencerMediation'] },
+  // 209 Complétée: closes a partial dispute (the phase did not change for it); without one, recorded as not applied.
+  LITIGE_RESOLU: { guard: 'litigePartielEnCours', actions: 'enregistrer' },
 } as const;
 const SOLDE = { guard: 'plusRienDu', target: 'soldee', actions: 'noterSolde' } as const;
 const PRESCRIPTION = { guard: 'prescriptionAcquise', target: 'prescrite', actions: 'noterPrescription' } as const;
@@ -237,11 +271,14 @@ const TYPE_INVALIDE = 'EVENEMENT_INVALIDE';
 /**
  * Why a well-formed event is implausible for this claim (`null` when it is plausible): an event other than
  * `JOUR` dated before the invoice, a BODACC publication before the opening judgment it publishes
- * (C. com. R622-24 runs from the publication of a judgment that exists).
+ * (C. com. R622-24 runs from the publication of a judgment that exists), a hold ending before it starts, a
+ * promise of payment for a day before the promise.
  */
 export function evenementImplausible(ctx: ContexteRecouvrement | undefined, e: EvenementRecouvrement): { champ: string; motif: string } | null {
   const facture = ctx?.creance?.dateFacture;
   if (e.type !== 'JOUR' && typeof facture === 'string' && e.date < facture) return { champ: 'date', motif: `date antérieure à la facture (${facture})` };
+  if (e.type === 'SUSPENSION' && e.jusquau < e.date) return { champ: 'jusquau', motif: `fin de la suspension (${e.jusquau}) antérieure à son début (${e.date})` };
+  if (e.type === 'PROMESSE_PAIEMENT' && e.datePromise < e.date) return { champ: 'datePromise', motif: `date promise (${e.datePromise}) antérieure à la promesse (${e.date})` };
   if (e.type === 'PROCEDURE_COLLECTIVE_OUVERTE' && e.dateJugement !== undefined && e.dateBodacc < e.dateJugement) {
     return { champ: 'dateBodacc', motif: `publication au BODACC (${e.dateBodacc}) antérieure au jugement d'ouverture (${e.dateJugement})` };
   }
@@ -303,15 +340,20 @@ function proteger<M extends { transition: (...a: never[]) => unknown; restoreSna
   const m = machine as unknown as {
     transition: (s: { context?: ContexteRecouvrement }, e: unknown, scope: unknown) => unknown;
     restoreSnapshot: (s: unknown, scope: unknown) => unknown;
+    getInitialSnapshot: (scope: unknown, input: unknown) => unknown;
     root: unknown;
   };
   const transitionBrute = m.transition.bind(machine);
   const restaurerBrut = m.restoreSnapshot.bind(machine);
+  const initialBrut = m.getInitialSnapshot.bind(machine);
+  // The initial snapshot's eventless steps too: one statement of the claim per date (cache.ts).
+  m.getInitialSnapshot = (scope, input) => dansUnePortee(() => initialBrut(scope, input));
   m.transition = (snapshot, event, scope) => {
     const type = typeof event === 'object' && event !== null ? (event as { type?: unknown }).type : undefined;
     // XState's own stop event passes through; any other event, however hostile, is read at the boundary.
     if (type === 'xstate.stop') return transitionBrute(snapshot, event, scope);
-    return transitionBrute(snapshot, versLaMachine(snapshot?.context, event), scope);
+    // One scope per event: its guards and actions share one statement of the claim per date (cache.ts).
+    return dansUnePortee(() => transitionBrute(snapshot, versLaMachine(snapshot?.context, event), scope));
   };
   m.restoreSnapshot = (snapshot, scope) => {
     let motif: string | null;
@@ -391,6 +433,13 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
         const e = lireType(event, 'PAIEMENT_ANNULE');
         return e !== null && paiementAAnnuler(context, e.reference, e.date) !== null;
       },
+      /** A hold of the reminders runs on the event's day. */
+      suspensionEnCours: ({ context, event }) => {
+        const e = lire(event);
+        return e !== null && suspensionActive(context, e.date);
+      },
+      /** A partial dispute (`LITIGE_OUVERT` with `montantConteste`) is open: 209 Complétée closes it. */
+      litigePartielEnCours: ({ context, event }) => lire(event) !== null && litigePartielOuvert(context) !== null,
       /** The context was built from an invalid input (see {@link contexteInvalide}). */
       contexteInvalide: ({ context }) => context.cloture?.motif === 'entree-invalide',
       /** Principal paid and accessories paid or explicitly waived. */
@@ -404,9 +453,12 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
         return r;
       },
       /** The prescription deadline has passed (C. civ. 2219 ff., CPCE L111-4). */
-      prescriptionAcquise: ({ context }) => apres(context, prescriptionCourante(context).dateLimite),
-      /** The due date has passed: the claim is late from the next day (C. com. L441-10 II). */
-      echeanceDepassee: ({ context }) => apres(context, context.creance.dateEcheance),
+      prescriptionAcquise: ({ context }) => !prescriptionImpossible(context) && apres(context, prescriptionCourante(context).dateLimite),
+      /**
+       * The due date has passed: the claim is late from the next day (C. com. L441-10 II). An invoice in
+       * instalments: an instalment is late (its due date passed, left unpaid; see `premiereEcheanceEnRetard`).
+       */
+      echeanceDepassee: ({ context }) => premiereEcheanceEnRetard(context, context.dateCourante, options) !== null,
       /** The debtor was already under collective proceedings (with a BODACC date) when the claim entered. */
       procedureCollectiveDansEntree: ({ context }) => context.procedureCollective === null && context.debiteur.procedureCollective?.dateBodacc !== undefined,
       delaiMiseEnDemeureExpire: ({ context }) => apres(context, context.miseEnDemeure?.dateLimite),
@@ -506,18 +558,21 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
         };
       }),
       /**
-       * A reversed payment no longer counts, nor does its acknowledgement of the debt: keeping the
-       * interruption of prescription (C. civ. 2240) for a payment that did not happen is UNCONFIRMED, so the
-       * earlier deadline is kept (the creditor's deadlines are never later than the law's).
+       * A reversed payment stays in the context, marked `annulation: { date, motif }` (situationCreance reads
+       * it: a returned debit or bounced cheque as never made, a refund until the refund date). Its
+       * acknowledgement of the debt no longer counts: keeping the interruption of prescription (C. civ. 2240)
+       * for a payment that did not happen is UNCONFIRMED, so the earlier deadline is kept (the creditor's
+       * deadlines are never later than the law's).
        */
-      annulerPaiement: assigner(({ context, event }) => {
-        const e = lireType(event, 'PAIEMENT_ANNULE')!;
-        const p = paiementAAnnuler(context, e.reference, e.date)!;
-        const i = context.prescription.findIndex((x) => x.type === 'paiement-partiel' && x.date === p.date);
-        return {
-          paiements: context.paiements.filter((_, k) => k !== p.index),
-          prescription: i < 0 ? context.prescription : context.prescription.filter((_, k) => k !== i),
-        };
+      annulerPaiement: assigner(({ context, event }) => contexteAvecAnnulation(context, lireType(event, 'PAIEMENT_ANNULE')!)!),
+      suspendre: assigner(({ event }) => {
+        const e = lireType(event, 'SUSPENSION')!;
+        return { suspension: { date: e.date, jusquau: e.jusquau, motif: e.motif, levee: null } };
+      }),
+      leverSuspension: assigner(({ context, event }) => ({ suspension: { ...context.suspension!, levee: lire(event)!.date } })),
+      noterPromesse: assigner(({ event }) => {
+        const e = lireType(event, 'PROMESSE_PAIEMENT')!;
+        return { promesse: { date: e.date, montant: e.montant, datePromise: e.datePromise } };
       }),
       noterAvoir: assigner(({ context, event }) => {
         const e = lireType(event, 'AVOIR_EMIS')!;
@@ -528,7 +583,7 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
       })),
       noterRelance: assigner(({ context, event }) => {
         const e = lireType(event, 'RELANCE_ENVOYEE')!;
-        const etape = e.etape ?? prochaineEtapeRelance(context, e.date)?.id ?? null;
+        const etape = e.etape ?? prochaineEtapeRelance(context, e.date, options)?.id ?? null;
         return { relances: [...context.relances, { date: e.date, canal: e.canal, etape }] };
       }),
       noterMiseEnDemeure: assigner(({ context, event }) => {
@@ -564,18 +619,24 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
       noterEcheancier: assigner(({ context, event }) => {
         const e = lireType(event, 'ECHEANCIER_ACCEPTE')!;
         return {
-          echeancier: { date: e.date, echeances: e.echeances.map((l) => ({ date: l.date, montant: l.montant })) },
+          // A plan replacing another ends it the day before.
+          ...fermerPlan(context, formaterDate(lireDate(e.date) - 1)),
+          echeancier: { date: e.date, echeances: e.echeances.map((l) => ({ date: l.date, montant: l.montant })), penalitesPendantEcheancier: e.penalitesPendantEcheancier },
           litige: null,
           // Agreeing to a plan acknowledges the debt (C. civ. 2240).
           prescription: [...context.prescription, { type: 'reconnaissance' as const, date: e.date }],
         };
       }),
+      // The plan's no-accrual days (if its agreement stops penalties) end on the last day of tolerance of the
+      // instalment it failed on, or on the day it was paid in full.
       noterEcheancierDefaillant: assigner(({ context }) => ({
         dossier: note(context, 'echeancier-defaillant', { date: context.echeancier?.date ?? null }),
+        ...fermerPlan(context, suiviEcheancier(context)?.limiteDefaillance ?? context.dateCourante),
         echeancier: null,
       })),
       noterEcheancierHonore: assigner(({ context }) => ({
         dossier: note(context, 'echeancier-honore', { date: context.echeancier?.date ?? null }),
+        ...fermerPlan(context, suiviEcheancier(context)?.dateHonore ?? context.dateCourante),
         echeancier: null,
       })),
       engagerProcedure: assigner(({ context, event }) => {
@@ -645,7 +706,12 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
       noterCarence: assigner(({ event }) => ({ dateCarence: lire(event)!.date })),
       ouvrirProcedureCollective: assigner(({ context, event }) => {
         const e = lireType(event, 'PROCEDURE_COLLECTIVE_OUVERTE')!;
-        return { procedureCollective: procedureCollective(context, e.procedure ?? null, e.dateJugement ?? e.date, e.dateBodacc), litige: null, echeancier: null };
+        return {
+          procedureCollective: procedureCollective(context, e.procedure ?? null, e.dateJugement ?? e.date, e.dateBodacc),
+          litige: null,
+          ...fermerPlan(context, e.date),
+          echeancier: null,
+        };
       }),
       ouvrirProcedureCollectiveDepuisEntree: assigner(({ context }) => {
         const pc = context.debiteur.procedureCollective!;

@@ -8,7 +8,13 @@
  * E-invoicing: a claim whose invoice did not reach the buyer (221, 501) gets `verifier-distribution` (correct
  * the addressing or the file, deposit it again); a factored one (225, 226) gets `suivi-affacturage`, an
  * informational action (the factor collects, no reminder from the seller). During a partial dispute the
- * reminders claim the undisputed part only (`montant`).
+ * reminders claim the undisputed part only (`montant`); for an invoice in instalments, the instalments late
+ * only — the amount their letter claims (one rule with the letters and `prochainesActionsDebiteur`).
+ *
+ * Holds and promises (`SUSPENSION`, `PROMESSE_PAIEMENT`, see suspensions.ts): while one runs, no reminder,
+ * mise en demeure, escalation or claim of accessories is listed — legal deadlines are, with the warning that
+ * prescription keeps running —, and `suspension-relances` / `promesse-paiement` say until when; afterwards
+ * the next step is due on its planned day or, when later, the day the reminders resume.
  *
  * Which actions a state makes due is declared by the state itself, in its `meta` (see actionsEtats.ts): this
  * module reads the `meta` of the snapshot's state and its ancestors, never state names.
@@ -20,17 +26,20 @@ import { ajouterMois, formaterDate, lireDate, type DateISO } from '../socle/date
 import { entreeInvalide } from '../socle/erreurs.js';
 import { formaterEuros, lireEuros, type Euros } from '../socle/euros.js';
 import { formaterEurosFr } from '../socle/formaterEurosFr.js';
+import { montantReclame } from '../situation/montantReclame.js';
 import type { GenreAction, MetaEtat } from './actionsEtats.js';
 import type { ContexteRecouvrement } from './contexte.js';
 import { finDeDelaiPrudente, REFERENCES_DELAIS } from './delais.js';
 import { PROCEDURES_JUDICIAIRES, type ProcedureJudiciaire } from './evenements.js';
-import { datePrevue, etapesFaites } from './etapes.js';
+import { dateDepartScenario, datePrevue, etapesFaites } from './etapes.js';
 import { machineRecouvrement } from './machineRecouvrement.js';
 import { prescriptionCourante, verdictProcedure } from './regles.js';
 import type { EtapeRelance } from './scenarios.js';
 import { STATUTS_FACTURE } from './evenementDepuisStatutFacture.js';
-import { litigePartielOuvert, situationFinanciere, suiviEcheancier, type OptionsMachine } from './situation.js';
+import { litigePartielOuvert, situationDuContexte, situationFinanciere, suiviEcheancier, type OptionsMachine } from './situation.js';
 import { motifInstantaneInvalide, type NoeudEtat } from './validation.js';
+import { construitParCetAppel } from './cache.js';
+import { etatPromesse, relancesSuspendues, repriseRelances, suspensionActive } from './suspensions.js';
 
 /** The letter model of a written reminder (`genererLettre`). */
 export type ModeleRelance = Extract<ModeleLettre, 'relance-amiable' | 'relance-ferme'>;
@@ -58,7 +67,9 @@ export type TypeActionSansLettre =
   | 'expiration-titre-executoire'
   | 'reclamer-accessoires'
   | 'verifier-distribution'
-  | 'suivi-affacturage';
+  | 'suivi-affacturage'
+  | 'suspension-relances'
+  | 'promesse-paiement';
 
 /**
  * What every action carries.
@@ -85,8 +96,12 @@ export interface ActionDueCommune<T extends string, M extends ModeleLettre | nul
   readonly etape: string | null;
   /**
    * The amount the action asks for, when it has one of its own: the instalment, the claim to declare, the
-   * accessories; for a reminder, only while a partial dispute is open (`LITIGE_OUVERT` with `montantConteste`):
-   * what is owed minus the disputed part, which alone is suspended (`null` otherwise: the whole claim).
+   * accessories; for a reminder or a mise en demeure, what its letter claims (`genererLettre` through
+   * `donneesLettreDossier`: `montants.reclame`) when it is not the whole claim — while a partial dispute is
+   * open (`LITIGE_OUVERT` with `montantConteste`), what is owed minus the disputed part, which alone is
+   * suspended; for an invoice in instalments (`Creance.echeances`) once a due date has passed, what is owed
+   * minus the principal of the instalments not yet late, not exigible (C. civ. 1305-2) — `null` otherwise:
+   * the whole claim (`totalDu`).
    */
   readonly montant: Euros | null;
   /** For `engager-procedure`: the procedures the claim is eligible to at the date. */
@@ -190,7 +205,10 @@ export function prochainesActions(snapshot: SnapshotLisible | Snapshot<unknown>,
   const lu = snapshot as Partial<SnapshotLisible> & { status?: unknown };
   const chemin = cheminEtat(lu.value ?? '');
   // A live snapshot, a persisted one or a dossier: checked like lireDossier does (status when present).
-  const motif = motifInstantaneInvalide({ status: lu.status ?? (chemin.length > 0 && FINALES.has(chemin[0]!) ? 'done' : 'active'), value: lu.value, context: lu.context }, machineRecouvrement, options.baremes);
+  // Not checked again when `avancerDossier` built it itself, from checked data, in this very call (cache.ts).
+  const motif = construitParCetAppel(snapshot)
+    ? null
+    : motifInstantaneInvalide({ status: lu.status ?? (chemin.length > 0 && FINALES.has(chemin[0]!) ? 'done' : 'active'), value: lu.value, context: lu.context }, machineRecouvrement, options.baremes);
   if (motif !== null) entreeInvalide(['snapshot'], motif);
   const ctx = lu.context!;
   const genres = genresDeLEtat(chemin);
@@ -205,18 +223,35 @@ export function prochainesActions(snapshot: SnapshotLisible | Snapshot<unknown>,
     actions.push({ references: [], canal: null, modele: null, gabarit: null, ton: null, etape: null, montant: null, procedures: null, avertissements: [], ...a, statut } as ActionDue);
   };
 
+  // A hold or a promise running: no reminder, mise en demeure or escalation; after it, the next step is due on
+  // its planned day or, when later, the day the reminders resume.
+  const suspendues = relancesSuspendues(ctx, date);
+  const reprise = repriseRelances(ctx, date);
+  const PRESCRIPTION_COURT =
+    'La prescription continue de courir : une suspension des relances ou une promesse de paiement ne la suspend pas (C. civ. 2233 à 2239 ; seule une médiation ou une conciliation la suspend, C. civ. 2238).';
+  // The day the scenario counts from: the due date, or for an invoice in instalments the first one late
+  // (etapes.ts, read on the claim's statement), computed once.
+  let departScenario: DateISO | null = null;
+  const depart = (): DateISO => (departScenario ??= dateDepartScenario(ctx, ctx.dateCourante, options));
   const etapeSuivante = (filtre: (e: EtapeRelance) => boolean): void => {
+    if (suspendues) return;
     const faites = etapesFaites(ctx);
     const e = ctx.scenario.etapes.find((x) => !faites.has(x.id) && filtre(x));
     if (e === undefined) return;
+    const prevue = datePrevue(ctx, e, options, depart());
     const mED = e.type === 'mise-en-demeure';
     const consommateur = ctx.debiteur.type === 'consommateur' || ctx.debiteur.type === 'non-professionnel';
     // A partial dispute (206, 207 with CNP…): only the disputed part is suspended, the reminder claims the rest.
+    // An invoice in instalments partly late: only the instalments late are claimed, those not yet late are
+    // listed "à échoir" (C. civ. 1305-2). What a reminder claims is the library's one rule (montantReclame,
+    // src/situation), the very amount of the letter it proposes; `null`: the whole claim (`totalDu`).
     const partiel = litigePartielOuvert(ctx);
-    const reclame = partiel === null ? null : formaterEuros(Math.max(0, lireEuros(situationFinanciere(ctx, ctx.dateCourante, options).totalDu) - lireEuros(partiel.montantConteste)));
+    const r =
+      partiel !== null || (ctx.creance.echeances?.length ?? 0) > 1 ? montantReclame(situationDuContexte(ctx, ctx.dateCourante, options), partiel?.montantConteste ?? null) : null;
+    const reclame = r !== null && r.partiel ? r.reclame : null;
     ajouter({
       type: e.type,
-      echeance: datePrevue(ctx, e),
+      echeance: reprise !== null && reprise > prevue ? reprise : prevue,
       nature: 'planifiee',
       libelle: mED ? `Mise en demeure (${ctx.scenario.delaiMiseEnDemeureJours} jours)` : e.type === 'appel' ? 'Appel au débiteur' : e.type === 'rappel' ? "Rappel avant l'échéance" : 'Relance',
       references: mED ? ['C. civ. art. 1344', 'C. civ. art. 1344-1'] : [],
@@ -228,10 +263,15 @@ export function prochainesActions(snapshot: SnapshotLisible | Snapshot<unknown>,
       montant: reclame,
       avertissements: [
         ...(mED ? ["N'interrompt pas la prescription (Cass. com. 18 mai 2022, n° 20-23.204)."] : []),
+        ...(r === null || r.echeancesAEchoir.length === 0
+          ? []
+          : [
+              `Échéances non encore exigibles exclues du montant réclamé : ${r.echeancesAEchoir.map((x) => `${formaterEurosFr(x.principalDu)} à échoir le ${x.date}`).join(', ')}.`,
+            ]),
         ...(partiel === null || reclame === null
           ? []
           : [
-              `Litige partiel (${partiel.motif ?? 'montant contesté'}) : ${formaterEurosFr(partiel.montantConteste)} contestés sont exclus ; réclamer ${formaterEurosFr(reclame)}. Une lettre générée sur la créance porte son total : y indiquer le montant réclamé.`,
+              `Litige partiel (${partiel.motif ?? 'montant contesté'}) : ${formaterEurosFr(partiel.montantConteste)} contestés sont exclus ; réclamer ${formaterEurosFr(reclame)}. La lettre le réclame seul avec donneesLettreDossier (option montantConteste de genererLettre).`,
             ]),
       ],
     });
@@ -245,10 +285,10 @@ export function prochainesActions(snapshot: SnapshotLisible | Snapshot<unknown>,
   };
   /** Every kind a state can declare, and what it adds: the exhaustive record makes a new kind a compile error until handled. */
   const PRODUCTEURS: Record<GenreAction, () => void> = {
-    rappel: () => etapeSuivante((e) => e.type === 'rappel' && datePrevue(ctx, e) <= ctx.creance.dateEcheance),
+    rappel: () => etapeSuivante((e) => e.type === 'rappel' && datePrevue(ctx, e, options, depart()) <= depart()),
     relance: () => etapeSuivante((e) => e.type !== 'rappel'),
     'fin-delai-mise-en-demeure': () => {
-      if (ctx.miseEnDemeure === null) return;
+      if (ctx.miseEnDemeure === null || suspendues) return;
       ajouter({
         type: 'fin-delai-mise-en-demeure',
         echeance: formaterDate(lireDate(ctx.miseEnDemeure.dateLimite) + 1),
@@ -258,6 +298,7 @@ export function prochainesActions(snapshot: SnapshotLisible | Snapshot<unknown>,
       });
     },
     'engager-procedure': () => {
+      if (suspendues) return;
       const eligibles = PROCEDURES_JUDICIAIRES.filter((x) => verdictProcedure(ctx, x, formaterDate(jour), options).eligible);
       ajouter({
         type: 'engager-procedure',
@@ -411,7 +452,7 @@ export function prochainesActions(snapshot: SnapshotLisible | Snapshot<unknown>,
         nature: 'echeance-legale',
         libelle: 'Dernier jour pour agir avant la prescription',
         references: r.references,
-        avertissements: r.avertissements,
+        avertissements: suspendues ? [...r.avertissements, PRESCRIPTION_COURT] : r.avertissements,
       });
     },
     'verifier-distribution': () => {
@@ -442,7 +483,7 @@ export function prochainesActions(snapshot: SnapshotLisible | Snapshot<unknown>,
     },
     'reclamer-accessoires': () => {
       const s = situationFinanciere(ctx, ctx.dateCourante, options);
-      if (s.principalDu !== '0.00' || (s.accessoiresDus === '0.00' && s.accessoiresConnus)) return;
+      if (suspendues || s.principalDu !== '0.00' || (s.accessoiresDus === '0.00' && s.accessoiresConnus)) return;
       ajouter({
         type: 'reclamer-accessoires',
         echeance: ctx.dateCourante,
@@ -455,6 +496,33 @@ export function prochainesActions(snapshot: SnapshotLisible | Snapshot<unknown>,
     },
   };
   for (const g of genres) PRODUCTEURS[g]();
+  // Holds and promises, in every phase that is not final: what holds the reminders, and when they resume.
+  if (suspensionActive(ctx, date)) {
+    const s = ctx.suspension!;
+    const fin = s.levee !== null ? formaterDate(lireDate(s.levee) - 1) : s.jusquau;
+    ajouter({
+      type: 'suspension-relances',
+      echeance: formaterDate(lireDate(fin) + 1),
+      nature: 'planifiee',
+      libelle: `Relances suspendues jusqu'au ${fin} (${s.motif}) : reprise du scénario le lendemain ; envoyer SUSPENSION_LEVEE pour reprendre plus tôt`,
+      avertissements: [PRESCRIPTION_COURT],
+    });
+  }
+  const promesse = etatPromesse(ctx, date);
+  if (promesse !== null && promesse.statut === 'en-cours' && date >= ctx.promesse!.date) {
+    const p = ctx.promesse!;
+    ajouter({
+      type: 'promesse-paiement',
+      echeance: p.datePromise,
+      nature: 'planifiee',
+      libelle: `Promesse de paiement de ${formaterEurosFr(p.montant)} au plus tard le ${p.datePromise} (reçu ${formaterEurosFr(formaterEuros(promesse.paye))}) : relances suspendues jusque-là ; si elle n'est pas tenue, le scénario reprend le lendemain`,
+      montant: formaterEuros(Math.max(0, lireEuros(p.montant) - promesse.paye)),
+      avertissements: [
+        PRESCRIPTION_COURT,
+        "Une promesse de paiement écrite du débiteur peut valoir reconnaissance de dette et interrompre la prescription (C. civ. 2240) : dans ce cas, envoyer RECONNAISSANCE_DETTE.",
+      ],
+    });
+  }
   return actions.sort((a, b) => (a.echeance < b.echeance ? -1 : a.echeance > b.echeance ? 1 : a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }
 

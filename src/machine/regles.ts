@@ -24,16 +24,25 @@ import {
   verifierCreance,
 } from '../eligibilite/index.js';
 import type { Creance } from '../entites/creance.js';
-import type { DateISO } from '../socle/date-iso.js';
+import { lireDate, type DateISO } from '../socle/date-iso.js';
 import { RecouvrementError } from '../socle/erreurs.js';
 import { formaterEuros } from '../socle/euros.js';
 import type { ContexteRecouvrement } from './contexte.js';
 import type { ProcedureJudiciaire } from './evenements.js';
-import { principalCentimes, type OptionsMachine } from './situation.js';
+import { principalCentimes, situationDuContexte, type OptionsMachine } from './situation.js';
 
 /**
  * The claim as it stands in the context: the principal after credit notes, every payment received, and
- * `contestee` while a dispute is open — what the eligibility functions are given.
+ * `contestee` while a dispute is open — what the eligibility functions are given. An invoice in several
+ * instalments (`echeances`) keeps them, each as the claim's statement gives it after the credit notes
+ * (`situationCreance(...).echeances[].principal`: reduced in due-date order, the earliest first); the
+ * instalments a credit note wiped out are left out. With one instalment, `echeances` is left out (the same
+ * claim, contract of `Creance.echeances`).
+ *
+ * @param ctx - the machine's context
+ * @param options - legal tables (default: those the context names), for the statement of an invoice in instalments
+ * @returns the claim, with `montantTTC` the principal after credit notes and no `avoirs`
+ * @throws {RecouvrementError} `BAREME_MANQUANT` when the context names tables this process has not seen (instalments only)
  *
  * @example
  * ```ts
@@ -54,12 +63,19 @@ import { principalCentimes, type OptionsMachine } from './situation.js';
  * c.contestee; //=> true
  * ```
  */
-export function creanceCourante(ctx: ContexteRecouvrement): Creance {
+export function creanceCourante(ctx: ContexteRecouvrement, options: OptionsMachine = {}): Creance {
   // The credit notes are already deducted from montantTTC: the copy carries none (never counted twice).
-  const { avoirs: _deduits, ...creance } = ctx.creance;
+  const { avoirs: _deduits, echeances, ...creance } = ctx.creance;
+  const principal = principalCentimes(ctx);
+  // Instalments: as the statement reduces them by the credit notes (their sum is then the principal).
+  const restantes =
+    echeances === undefined || echeances.length <= 1 || principal === 0
+      ? []
+      : situationDuContexte(ctx, ctx.dateCourante, options).echeances.filter((e) => e.principal !== '0.00').map((e) => ({ date: e.date, montant: e.principal }));
   return {
     ...creance,
-    montantTTC: formaterEuros(principalCentimes(ctx)),
+    ...(restantes.length > 1 ? { echeances: restantes } : {}),
+    montantTTC: formaterEuros(principal),
     paiements: [...ctx.creance.paiements, ...ctx.paiements],
     contestee: ctx.creance.contestee || ctx.litige !== null,
   };
@@ -92,7 +108,7 @@ export interface VerdictProcedure {
  * ```
  */
 export function verdictProcedure(ctx: ContexteRecouvrement, procedure: ProcedureJudiciaire, date: DateISO, options: OptionsMachine = {}): VerdictProcedure {
-  const creance = creanceCourante(ctx);
+  const creance = creanceCourante(ctx, options);
   const opts = options.baremes === undefined ? undefined : { baremes: options.baremes };
   try {
     switch (procedure) {
@@ -183,6 +199,29 @@ const prescriptions = new WeakMap<
   Pick<ContexteRecouvrement, 'creance' | 'debiteur' | 'titre' | 'mesures' | 'mediation'> & { date: string; r: PrescriptionCourante }
 >();
 
+/** Two years are at least 730 days (24 months from 29 February end on 28 February, 730 days later). */
+const DEUX_ANS_AU_MOINS = 730;
+
+/**
+ * Internal (issue 12, item 6): the claim cannot be prescribed yet at the machine's date — known without
+ * computing the deadline, which the `prescriptionAcquise` guard asks for after every event. Without a title,
+ * the deadline `calculerPrescription` gives is never before the start plus the shortest delay it applies, two
+ * years (C. conso. L218-2; five under C. com. L110-4 and C. civ. 2224): an interruption only opens a new
+ * delay from a later day (C. civ. 2231), a suspension only pushes the end later (2238), and the long-stop of
+ * twenty years (2232) is later still. Up to 730 days after the start the answer is therefore "not prescribed",
+ * whatever the events; after that, or with a title, the deadline is computed. A property test
+ * (performance.proprietes.test.ts) checks this bound against `prescriptionCourante`.
+ */
+export function prescriptionImpossible(ctx: ContexteRecouvrement): boolean {
+  if (ctx.titre !== null) return false;
+  return lireDate(ctx.dateCourante) <= lireDate(departPrescription(ctx)) + DEUX_ANS_AU_MOINS;
+}
+
+/** The start of the claim's own prescription: the delivery or the end of the service, else the invoice date. */
+function departPrescription(ctx: ContexteRecouvrement): DateISO {
+  return ctx.creance.dateExecution ?? ctx.creance.dateFacture;
+}
+
 function calculerPrescriptionCourante(ctx: ContexteRecouvrement): PrescriptionCourante {
   const avertissements: string[] = [];
   const titre = ctx.titre;
@@ -205,7 +244,7 @@ function calculerPrescriptionCourante(ctx: ContexteRecouvrement): PrescriptionCo
   // With a consumer claim on a debtor who is not a natural-person consumer, calculerPrescription applies 5 years.
   const r = calculerPrescription({
     nature: ctx.creance.nature,
-    dateDepart: ctx.creance.dateExecution ?? ctx.creance.dateFacture,
+    dateDepart: departPrescription(ctx),
     evenements: ctx.prescription,
     typeDebiteur: ctx.debiteur.type,
     dateCalcul: ctx.dateCourante,

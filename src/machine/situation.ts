@@ -28,6 +28,7 @@ import type { Debiteur } from '../entites/debiteur.js';
 import { formaterDate, lireDate, type DateISO } from '../socle/date-iso.js';
 import { lireEuros, formaterEuros, type Euros } from '../socle/euros.js';
 import { situationCreance } from '../situation/situationCreance.js';
+import { situationUneFois } from './cache.js';
 import type { OptionsSituation, SituationCreance } from '../situation/types.js';
 import type { ContexteRecouvrement, Imputation } from './contexte.js';
 
@@ -69,10 +70,33 @@ export interface SituationFinanciere {
   readonly avertissements: readonly string[];
 }
 
-/** All payments (the claim's own and those received through events), sorted by date. */
+/**
+ * Whether a payment still counts on `date`: not reversed, or refunded after `date` (a returned direct debit
+ * or a bounced cheque never counted; a refund counts until the refund date — contract of `situationCreance`).
+ */
+export function paiementCompte(p: { readonly annulation?: { readonly date: DateISO; readonly motif: string } | undefined }, date: DateISO): boolean {
+  const a = p.annulation;
+  return a === undefined || (a.motif === 'remboursement' && a.date > date);
+}
+
+/** All payments that count at the machine's date (the claim's own and those received through events), sorted by date. */
 export function tousLesPaiements(ctx: ContexteRecouvrement): { jour: number; centimes: number }[] {
-  const r = [...ctx.creance.paiements, ...ctx.paiements].map((p) => ({ jour: lireDate(p.date), centimes: lireEuros(p.montant) }));
+  const r = [...ctx.creance.paiements, ...ctx.paiements]
+    .filter((p) => paiementCompte(p, ctx.dateCourante))
+    .map((p) => ({ jour: lireDate(p.date), centimes: lireEuros(p.montant) }));
   return r.sort((a, b) => a.jour - b.jour);
+}
+
+/**
+ * The days without accrual at `date` (inclusive): the ended payment plans' (kept in the context) and the
+ * running plan's, from its agreement to `date`, when its agreement stops penalties and interest
+ * (`penalitesPendantEcheancier: false`).
+ */
+export function joursSansAccessoires(ctx: ContexteRecouvrement, date: DateISO): { du: DateISO; au: DateISO }[] {
+  const r = [...(ctx.periodesSansAccessoires ?? [])];
+  const plan = ctx.echeancier;
+  if (plan !== null && plan.penalitesPendantEcheancier === false && date >= plan.date) r.push({ du: plan.date, au: date });
+  return r;
 }
 
 /**
@@ -98,7 +122,8 @@ export function principalDuCentimes(ctx: ContexteRecouvrement): number {
  * events added (payments, credit notes, collective proceedings, mise en demeure, titre, waiver) mapped onto
  * the library's own entities.
  */
-export function entreeSituation(ctx: ContexteRecouvrement, options: OptionsMachine = {}): { creance: Creance; debiteur: Debiteur; options: OptionsSituation } {
+export function entreeSituation(ctx: ContexteRecouvrement, options: OptionsMachine = {}, date: DateISO = ctx.dateCourante): { creance: Creance; debiteur: Debiteur; options: OptionsSituation } {
+  const sansAccessoires = joursSansAccessoires(ctx, date);
   const avoirs = [...(ctx.creance.avoirs ?? []), ...ctx.avoirs.map((a) => ({ date: a.date, montant: a.montant }))];
   const creance: Creance = { ...ctx.creance, paiements: [...ctx.creance.paiements, ...ctx.paiements], ...(avoirs.length > 0 ? { avoirs } : {}) };
   const { procedureCollective: _ignoree, ...sansProcedure } = ctx.debiteur;
@@ -126,6 +151,8 @@ export function entreeSituation(ctx: ContexteRecouvrement, options: OptionsMachi
       ...(decision !== undefined ? { dateDecisionExecutoire: decision } : {}),
       accessoires: { penalites: ctx.scenario.accessoires.penalites, interets: ctx.scenario.accessoires.penalites, indemnite: ctx.scenario.accessoires.indemniteForfaitaire },
       ...(ctx.accessoiresAbandonnes !== null ? { dateAbandonAccessoires: ctx.accessoiresAbandonnes.date } : {}),
+      // A payment plan whose agreement stops penalties and interest (ECHEANCIER_ACCEPTE.penalitesPendantEcheancier).
+      ...(sansAccessoires.length > 0 ? { periodesSansAccessoires: sansAccessoires } : {}),
       // The machine must not crash its host on a day after the tables' end, nor under-claim: a stated minimum.
       siBaremeManquant: 'minimum',
     },
@@ -152,8 +179,11 @@ export function baremesDuContexte(ctx: ContexteRecouvrement, options: OptionsMac
 
 /** `situationCreance` on the machine's context at `date`. */
 export function situationDuContexte(ctx: ContexteRecouvrement, date: DateISO = ctx.dateCourante, options: OptionsMachine = {}): SituationCreance {
-  const e = entreeSituation(ctx, options);
-  return situationCreance(e.creance, e.debiteur, date, e.options);
+  // Once per transition or avancerDossier call for the same context, date and tables (cache.ts).
+  return situationUneFois(ctx, date, options.baremes, () => {
+    const e = entreeSituation(ctx, options, date);
+    return situationCreance(e.creance, e.debiteur, date, e.options);
+  });
 }
 
 /**
@@ -200,8 +230,9 @@ export function situationFinanciere(ctx: ContexteRecouvrement, date: DateISO = c
     totalDu: s.totalDu,
     tropPercu: s.tropPercu,
     imputation: ctx.imputation,
-    references: s.references,
-    avertissements: s.avertissements,
+    // Copies: the statement may be shared within a transition (cache.ts); each result owns its arrays.
+    references: [...s.references],
+    avertissements: [...s.avertissements],
   };
 }
 
@@ -220,22 +251,33 @@ export function plusRienDu(ctx: ContexteRecouvrement, options: OptionsMachine = 
  * last day of the tolerance at the latest); `prochaine`: the first instalment not fully paid, with what
  * remains of it. `null` without a plan.
  */
-export function suiviEcheancier(ctx: ContexteRecouvrement): { defaillant: boolean; honore: boolean; prochaine: { date: DateISO; reste: number } | null } | null {
+export function suiviEcheancier(ctx: ContexteRecouvrement): {
+  defaillant: boolean;
+  honore: boolean;
+  prochaine: { date: DateISO; reste: number } | null;
+  /** The last day of tolerance of the first instalment left unpaid (`null` unless `defaillant`). */
+  limiteDefaillance: DateISO | null;
+  /** The day the payments reached the plan's total (`null` unless `honore`). */
+  dateHonore: DateISO | null;
+} | null {
   const plan = ctx.echeancier;
   if (plan === null) return null;
-  const paiements = ctx.paiements.filter((p) => p.date >= plan.date);
-  const payeAu = (jour: DateISO): number => paiements.reduce((s, p) => s + (p.date <= jour ? lireEuros(p.montant) : 0), 0);
+  // A reversed payment paid nothing (a refund: until the refund date).
+  const paiements = ctx.paiements.filter((p) => p.date >= plan.date && paiementCompte(p, p.date)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+  const payeAu = (jour: DateISO): number => paiements.reduce((s, p) => s + (p.date <= jour && paiementCompte(p, jour) ? lireEuros(p.montant) : 0), 0);
   const total = payeAu(ctx.dateCourante);
   let cumul = 0;
-  let defaillant = false;
+  let limiteDefaillance: DateISO | null = null;
   let prochaine: { date: DateISO; reste: number } | null = null;
   for (const l of plan.echeances) {
     cumul += lireEuros(l.montant);
     const limite = formaterDate(lireDate(l.date) + ctx.scenario.toleranceEcheancierJours);
-    if (ctx.dateCourante > limite && payeAu(limite) < cumul) defaillant = true;
+    if (limiteDefaillance === null && ctx.dateCourante > limite && payeAu(limite) < cumul) limiteDefaillance = limite;
     prochaine ??= total < cumul ? { date: l.date, reste: cumul - total } : null;
   }
-  return { defaillant, honore: total >= cumul, prochaine };
+  const honore = total >= cumul;
+  const dateHonore = honore ? (paiements.find((p) => payeAu(p.date) >= cumul)?.date ?? plan.date) : null;
+  return { defaillant: limiteDefaillance !== null, honore, prochaine, limiteDefaillance, dateHonore };
 }
 
 /** The partial dispute still open at the machine's date: the disputed amount and the status that opened it. */

@@ -19,7 +19,8 @@ import { CANAUX } from '../entites/relance.js';
 import { TYPES_EVENEMENT_PRESCRIPTION } from '../eligibilite/calculerPrescription.js';
 import type { Baremes } from '../baremes/types.js';
 import type { ContexteRecouvrement } from './contexte.js';
-import { PROCEDURES_JUDICIAIRES } from './evenements.js';
+import { MOTIFS_ANNULATION, PROCEDURES_JUDICIAIRES } from './evenements.js';
+import { paragraphe, texte } from './champs.js';
 import { baremesDeIdentite } from './identiteBaremes.js';
 import { scenarioRelanceSchema } from './scenarios.js';
 import { plusRienDu, principalDuCentimes } from './situation.js';
@@ -28,6 +29,10 @@ const d = dateIsoSchema;
 const dn = /*@__PURE__*/ (() => z.nullable(dateIsoSchema))();
 const montant = /*@__PURE__*/ (() => z.object({ date: dateIsoSchema, montant: eurosSchema }))();
 const json = /*@__PURE__*/ (() => z.record(z.string(), z.unknown()))();
+/** A single-line text restored from a dossier: no control, line break, invisible or bidi character (issue 15). */
+const ligne = /*@__PURE__*/ (() => texte(10_000))();
+/** A free text restored from a dossier (a motive): line breaks and tabs allowed, other controls and bidi refused. */
+const libre = /*@__PURE__*/ (() => paragraphe(10_000))();
 
 /** The context of a persisted snapshot (what the machine writes), strict: an unknown key is refused. */
 export const contexteSchema = /*@__PURE__*/ (() =>
@@ -41,12 +46,20 @@ export const contexteSchema = /*@__PURE__*/ (() =>
     baremes: z.optional(z.strictObject({ connuJusquau: dateIsoSchema, empreinte: z.string().check(z.regex(/^[0-9a-f]{16}$/)) })),
     imputation: z.enum(['legale', 'principal-d-abord']),
     dateCourante: d,
-    paiements: z.array(z.object({ date: d, montant: eurosSchema, reference: z.optional(z.string()) })),
+    paiements: z.array(
+      z.object({ date: d, montant: eurosSchema, reference: z.optional(ligne), annulation: z.optional(z.strictObject({ date: d, motif: z.enum(MOTIFS_ANNULATION) })) }),
+    ),
     avoirs: z.array(montant),
-    relances: z.array(z.object({ date: d, canal: z.enum(CANAUX), etape: z.nullable(z.string()) })),
+    relances: z.array(z.object({ date: d, canal: z.enum(CANAUX), etape: z.nullable(ligne) })),
     miseEnDemeure: z.nullable(z.object({ date: d, dateLimite: d })),
-    litige: z.nullable(z.object({ date: d, motif: z.string(), retour: z.enum(['amiable', 'negociation']) })),
-    echeancier: z.nullable(z.object({ date: d, echeances: z.array(montant).check(z.minLength(1)) })),
+    litige: z.nullable(z.object({ date: d, motif: ligne, retour: z.enum(['amiable', 'negociation']) })),
+    // Dossier version 2. Optional here so that a snapshot persisted by an earlier release and restored as it is
+    // (an actor, without lireDossier's migration) still runs: absent reads as none, and a plan whose
+    // penalties run (`penalitesPendantEcheancier` absent = true).
+    echeancier: z.nullable(z.object({ date: d, echeances: z.array(montant).check(z.minLength(1)), penalitesPendantEcheancier: z.optional(z.boolean()) })),
+    periodesSansAccessoires: z.optional(z.array(z.strictObject({ du: d, au: d }))),
+    suspension: z.optional(z.nullable(z.strictObject({ date: d, jusquau: d, motif: ligne, levee: dn }))),
+    promesse: z.optional(z.nullable(z.strictObject({ date: d, montant: eurosSchema, datePromise: d }))),
     procedure: z.nullable(
       z.object({
         type: z.enum(PROCEDURES_JUDICIAIRES),
@@ -63,8 +76,8 @@ export const contexteSchema = /*@__PURE__*/ (() =>
       }),
     ),
     mediation: z.nullable(z.object({ date: d, mode: z.enum(['mediation', 'conciliation']) })),
-    titre: z.nullable(z.object({ date: d, origine: z.enum([...PROCEDURES_JUDICIAIRES, 'opposition', 'creance']), nature: z.string() })),
-    mesures: z.array(z.object({ date: d, mesure: z.string() })),
+    titre: z.nullable(z.object({ date: d, origine: z.enum([...PROCEDURES_JUDICIAIRES, 'opposition', 'creance']), nature: ligne })),
+    mesures: z.array(z.object({ date: d, mesure: ligne })),
     dateCarence: dn,
     procedureCollective: z.nullable(
       z.object({
@@ -80,9 +93,9 @@ export const contexteSchema = /*@__PURE__*/ (() =>
       }),
     ),
     prescription: z.array(z.object({ type: z.enum(TYPES_EVENEMENT_PRESCRIPTION), date: d })),
-    accessoiresAbandonnes: z.nullable(z.object({ date: d, montant: z.nullable(eurosSchema), motif: z.nullable(z.string()) })),
-    cloture: z.nullable(z.object({ date: d, motif: z.string() })),
-    dossier: z.array(z.object({ date: d, type: z.string(), donnees: json })),
+    accessoiresAbandonnes: z.nullable(z.object({ date: d, montant: z.nullable(eurosSchema), motif: z.nullable(libre) })),
+    cloture: z.nullable(z.object({ date: d, motif: ligne })),
+    dossier: z.array(z.object({ date: d, type: ligne, donnees: json })),
   }))();
 
 /** The part of the chart the check walks: state nodes with their children and type. */

@@ -13,6 +13,8 @@ export type {
   IndemniteSituation,
   ImputationPaiementSituation,
 } from './types.js';
+export type { EcheanceSituation, PaiementAnnuleSituation } from './types.js';
+export type { ClausePenaleSituation } from './types.js';
 export type { OptionsReleve, ReleveDeCompte, TotauxReleve, CreanceAEchoir } from './releveDeCompte.js';
 export type { PenalitesCreance } from './penalitesCreance.js';
 export type { OptionsPrescriptionCreance } from './prescriptionCreance.js';

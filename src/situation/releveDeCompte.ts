@@ -26,7 +26,7 @@ export interface OptionsReleve extends OptionsSituation {
   readonly creancier?: { readonly denomination: string; readonly lignes?: readonly string[] };
 }
 
-/** A claim not yet due at the relevé's date. */
+/** A claim not yet due at the relevé's date (for a claim in instalments, each instalment not yet due). */
 export interface CreanceAEchoir {
   readonly creanceId: string;
   readonly numeroFacture: string;
@@ -42,15 +42,20 @@ export interface TotauxReleve {
   readonly interetsDus: Euros;
   readonly indemnitesDues: Euros;
   readonly accessoiresDus: Euros;
-  /** Claims whose due date is reached (`dateEcheance <= date`). */
+  /** Claims whose due date is reached (`dateEcheance <= date`; by instalment for `echeances`). */
   readonly echu: Euros;
-  /** Claims whose due date has passed (`dateEcheance < date`): the total overdue. */
+  /** Claims whose due date has passed (`dateEcheance < date`; by instalment): the total overdue. */
   readonly enRetard: Euros;
-  /** Claims not yet due (`dateEcheance > date`). */
+  /** Claims not yet due (`dateEcheance > date`; the instalments not yet due of the others). */
   readonly aEchoir: Euros;
   /** `echu + aEchoir`: every claim's `totalDu`. */
   readonly totalDu: Euros;
   readonly tropPercu: Euros;
+  /**
+   * Present only when a claim has a clause pénale: the sum of their `clausePenale.du` (C. civ. 1231-5),
+   * shown apart — not in `totalDu` nor in any other total (see `ClausePenaleSituation`).
+   */
+  readonly clausesPenales?: Euros;
 }
 
 /** The statement of account of one debtor. */
@@ -142,30 +147,35 @@ export function releveDeCompte(
 
   const jour = lireDate(jourDate);
   const somme = (l: readonly SituationCreance[], f: (s: SituationCreance) => Euros): number => l.reduce((t, s) => t + lireEuros(f(s)), 0);
-  const echues = situations.filter((s) => lireDate(s.dateEcheance) <= jour);
-  const enRetard = situations.filter((s) => lireDate(s.dateEcheance) < jour);
+  // By instalment (`echeances`: one per claim without them): what falls due later is "à échoir", the rest
+  // (the instalments due and every accessory) "échu"; a claim none of whose instalments is due, wholly à échoir.
+  const echues = situations.filter((s) => s.echue);
+  const enRetard = situations.filter((s) => s.enRetard);
   const aEchoir = situations
-    .filter((s) => lireDate(s.dateEcheance) > jour)
-    .sort((a, b) => (a.dateEcheance < b.dateEcheance ? -1 : a.dateEcheance > b.dateEcheance ? 1 : 0))
-    .map((s) => ({ creanceId: s.creanceId, numeroFacture: s.numeroFacture, dateEcheance: s.dateEcheance, montant: s.principalDu }));
-  const impayees = enRetard.filter((s) => s.totalDu !== '0.00').map((s) => s.dateEcheance).sort();
+    .flatMap((s) => s.echeances.filter((e) => lireDate(e.date) > jour).map((e) => ({ creanceId: s.creanceId, numeroFacture: s.numeroFacture, dateEcheance: e.date, montant: e.principalDu })))
+    .sort((a, b) => (a.dateEcheance < b.dateEcheance ? -1 : a.dateEcheance > b.dateEcheance ? 1 : 0));
+  const impayees = enRetard
+    .filter((s) => lireEuros(s.totalDu) - partAEchoir(s, jour, false) > 0)
+    .map((s) => s.echeances.find((e) => lireDate(e.date) < jour && e.principalDu !== '0.00')?.date ?? s.echeances[0]!.date)
+    .sort();
   const totaux: TotauxReleve = {
     principalDu: formaterEuros(somme(situations, (s) => s.principalDu)),
     penalitesDues: formaterEuros(somme(situations, (s) => s.penalites.du)),
     interetsDus: formaterEuros(somme(situations, (s) => s.interets.du)),
     indemnitesDues: formaterEuros(somme(situations, (s) => s.indemnite.du)),
     accessoiresDus: formaterEuros(somme(situations, (s) => s.accessoiresDus)),
-    echu: formaterEuros(somme(echues, (s) => s.totalDu)),
-    enRetard: formaterEuros(somme(enRetard, (s) => s.totalDu)),
-    aEchoir: formaterEuros(somme(situations.filter((s) => lireDate(s.dateEcheance) > jour), (s) => s.totalDu)),
+    echu: formaterEuros(situations.reduce((t, s) => t + lireEuros(s.totalDu) - partAEchoir(s, jour, true), 0)),
+    enRetard: formaterEuros(situations.reduce((t, s) => t + lireEuros(s.totalDu) - partAEchoir(s, jour, false), 0)),
+    aEchoir: formaterEuros(situations.reduce((t, s) => t + partAEchoir(s, jour, true), 0)),
     totalDu: formaterEuros(somme(situations, (s) => s.totalDu)),
     tropPercu: formaterEuros(somme(situations, (s) => s.tropPercu)),
+    ...(situations.some((s) => s.clausePenale !== undefined) ? { clausesPenales: formaterEuros(somme(situations, (s) => s.clausePenale?.du ?? '0.00')) } : {}),
   };
-  const references = [...new Set(situations.flatMap((s) => s.references))];
-  const avertissements = [...new Set(situations.flatMap((s) => s.avertissements.map((a) => `${s.numeroFacture} : ${a}`)))];
+  const references = [...new Set(situations.flatMap((s) => [...s.references, ...(s.clausePenale?.references ?? [])]))];
+  const avertissements = [...new Set(situations.flatMap((s) => [...s.avertissements, ...(s.clausePenale?.avertissements ?? [])].map((a) => `${s.numeroFacture} : ${a}`)))];
   const plusAncienneEcheance = impayees[0] ?? null;
 
-  const doc = documentReleve(d, jourDate, situations, echues, aEchoir, totaux, plusAncienneEcheance, references, creancier);
+  const doc = documentReleve(d, jourDate, situations, echues, aEchoir, totaux, plusAncienneEcheance, references, creancier, jour);
   return {
     debiteur: { id: d.id, denomination: d.denomination, type: d.type },
     date: jourDate,
@@ -181,6 +191,17 @@ export function releveDeCompte(
   };
 }
 
+/**
+ * The part of `s.totalDu` not yet due at `jour` (cents): its instalments falling due after `jour`
+ * (`inclus`: due on `jour` counts as due, the "échu" split) or on or after it (the "en retard" split); the
+ * whole total when no instalment is due (or late) yet.
+ */
+function partAEchoir(s: SituationCreance, jour: number, inclus: boolean): number {
+  const futur = (e: { readonly date: DateISO }): boolean => (inclus ? lireDate(e.date) > jour : lireDate(e.date) >= jour);
+  if (s.echeances.every(futur)) return lireEuros(s.totalDu);
+  return s.echeances.reduce((t, e) => (futur(e) ? t + lireEuros(e.principalDu) : t), 0);
+}
+
 function documentReleve(
   d: Debiteur,
   date: DateISO,
@@ -191,6 +212,7 @@ function documentReleve(
   plusAncienne: DateISO | null,
   references: readonly string[],
   creancier: OptionsReleve['creancier'],
+  jour: number,
 ): DocumentLettre {
   const regime = regimeDuDebiteur(d.type);
   const accessoire = regime === 'b2c' ? 'Intérêts' : regime === 'public' ? 'Intérêts moratoires' : 'Pénalités';
@@ -202,22 +224,25 @@ function documentReleve(
   if (triees.length === 0) corps.push({ type: 'paragraphe', texte: 'Aucune facture échue.' });
   else {
     const acc = (s: SituationCreance): Euros => formaterEuros(lireEuros(s.penalites.du) + lireEuros(s.interets.du));
+    // A claim in instalments: its instalments due (the others are listed à échoir below).
+    const principalEchu = (s: SituationCreance): Euros => formaterEuros(lireEuros(s.principalDu) - partAEchoir(s, jour, true));
+    const totalEchu = (s: SituationCreance): Euros => formaterEuros(lireEuros(s.totalDu) - partAEchoir(s, jour, true));
     corps.push({
       type: 'tableau',
       entetes: ['Facture', 'Échéance', 'Principal dû', `${accessoire} ${regime === 'b2b' ? 'dues' : 'dus'}`, ...(regime === 'b2c' ? [] : ['Indemnité due']), 'Total dû'],
       lignes: triees.map((s) => [
         `n° ${s.numeroFacture}`,
-        dateFr(s.dateEcheance),
-        montantFr(s.principalDu),
+        s.echeances.length === 1 ? dateFr(s.dateEcheance) : `${dateFr(s.echeances[0]!.date)} (${s.echeances.length} échéances)`,
+        montantFr(principalEchu(s)),
         montantFr(acc(s)),
         ...(regime === 'b2c' ? [] : [montantFr(s.indemnite.du)]),
-        montantFr(s.totalDu),
+        montantFr(totalEchu(s)),
       ]),
       droite: regime === 'b2c' ? [2, 3, 4] : [2, 3, 4, 5],
       total: [
         'Total échu',
         '',
-        montantFr(formaterEuros(triees.reduce((x, s) => x + lireEuros(s.principalDu), 0))),
+        montantFr(formaterEuros(triees.reduce((x, s) => x + lireEuros(principalEchu(s)), 0))),
         montantFr(formaterEuros(triees.reduce((x, s) => x + lireEuros(acc(s)), 0))),
         ...(regime === 'b2c' ? [] : [montantFr(formaterEuros(triees.reduce((x, s) => x + lireEuros(s.indemnite.du), 0)))]),
         montantFr(t.echu),
@@ -268,6 +293,18 @@ function documentReleve(
         `Montants minimaux : les taux légaux publiés ne couvrent pas toute la période ; ${accessoire.toLowerCase()} ${regime === 'b2b' ? 'calculées' : 'calculés'} jusqu’au ${dateFr(jusquau)} seulement ` +
         `(${minimums.map((s) => `facture n° ${s.numeroFacture}`).join(', ')}). Les ${accessoire.toLowerCase()} ${regime === 'b2b' ? 'courues depuis restent dues' : 'courus depuis restent dus'}.`,
     });
+  }
+  // The clause pénale (C. civ. 1231-5): apart, never in the totals above.
+  const clauses = situations.filter((s) => s.clausePenale !== undefined && s.clausePenale.du !== '0.00');
+  if (clauses.length > 0) {
+    corps.push(
+      { type: 'intertitre', texte: 'Clause pénale' },
+      {
+        type: 'paragraphe',
+        texte: `Au titre de la clause pénale convenue (article 1231-5 du code civil), distincte des pénalités et non comprise dans les totaux ci-dessus : ${montantFr(t.clausesPenales ?? '0.00')}.`,
+      },
+      { type: 'liste', elements: clauses.map((s) => `Facture n° ${s.numeroFacture} : ${montantFr(s.clausePenale!.du)}`) },
+    );
   }
   if (t.tropPercu !== '0.00') corps.push({ type: 'paragraphe', texte: `Trop-perçu à restituer ou à imputer : ${montantFr(t.tropPercu)}.` });
   if (references.length > 0) corps.push({ type: 'paragraphe', texte: `Fondements : ${references.join(' ; ')}.` });

@@ -22,6 +22,15 @@ import type { OptionsSituation, SituationCreance } from './types.js';
  *   default ECB + 10) and the 40 €; a public buyer intérêts moratoires (ECB + 8, R2192-31) and the 40 €; a
  *   consumer or a non-professional legal interest from `options.dateMiseEnDemeure` only, never the 40 €.
  * - The 40 € is owed iff at least one day of delay ran on a positive balance after the due date.
+ * - `creance.echeances` (an invoice in instalments): penalties and interest per instalment from its own due
+ *   date; payments on the invoice's accessories, then on the instalments in due-date order (C. civ.
+ *   1342-10); the 40 € once per invoice (D441-5); `echeances` in the result shows each instalment.
+ * - `creance.paiements[].annulation` (the library's reading, UNCONFIRMED, stated in `avertissements`): a
+ *   rejected direct debit or a bounced cheque is read as never made; a refund counts until its day.
+ * - `options.periodesSansAccessoires`: days on which penalties and interest do not accrue (the 40 € stays).
+ * - `creance.clausePenale` (C. civ. 1231-5): a separate block `clausePenale` — `max(pourcentage × base,
+ *   minimum)` on what was due at `exigibleA` — beside `totalDu`, never in it nor imputed (the judge may
+ *   moderate it); flagged for a consumer (abusive clauses, UNCONFIRMED). See docs/situation.md.
  * - `debiteur.procedureCollective`: penalties and interest stop the day before the opening judgment
  *   (C. com. L622-28); the 40 € is excluded for a claim falling due on or after it (L441-10 II).
  * - Payments: C. civ. 1343-1 by default (accessories accrued at the payment's date first, then principal);

@@ -343,7 +343,8 @@ export function lireParamsOracle(params: unknown, path: readonly PropertyKey[] =
     } else if (t.mode === 'commande-publique' || t.mode === 'bce+10') {
       mode = t.mode;
     } else {
-      entreeInvalide([...path, 'taux', 'mode'], "'bce+10', 'contractuel' ou 'commande-publique' attendu");
+      // (The indexed modes of issue 17 are not part of this oracle; its message names every mode the engine reads.)
+      entreeInvalide([...path, 'taux', 'mode'], "'bce+10', 'contractuel', 'commande-publique', 'multiple-taux-legal', 'taux-legal+points' ou 'bce+points' attendu");
     }
   }
   const contrat = p.dateContrat === undefined ? null : lireDate(p.dateContrat, [...path, 'dateContrat']);

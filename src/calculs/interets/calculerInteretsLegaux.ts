@@ -10,7 +10,7 @@ import { refuserClesInconnues } from '../../socle/cles.js';
 import { entreeInvalide } from '../../socle/erreurs.js';
 import { lireEuros, type EntreeEuros } from '../../socle/euros.js';
 import { chronologieInteretLegal, constatsDe } from '../moteur/chronologie.js';
-import { cumuler, dernierJour, totalPaye } from '../moteur/cumul.js';
+import { cumulerHorsPauses, dernierJour, totalPaye, type Pauses } from '../moteur/cumul.js';
 import { assiettes, lireOptions, lirePaiements, objet, type OptionsCalcul } from '../moteur/entrees.js';
 import {
   avertissementsNonConfirmes,
@@ -93,6 +93,14 @@ function referencesInterets(debut: number, fin: number, decision: number | null)
  * ```
  */
 export function calculerInteretsLegaux(params: ParamsInteretsLegaux, options?: OptionsInteretsLegaux): ResultatAccrual {
+  return interetsHorsPauses(params, options, []);
+}
+
+/**
+ * Internal (`situationCreance`'s `periodesSansAccessoires`): {@link calculerInteretsLegaux} where the days of
+ * `pauses` do not accrue; with no pause, exactly it.
+ */
+export function interetsHorsPauses(params: ParamsInteretsLegaux, options: OptionsInteretsLegaux | undefined, pauses: Pauses): ResultatAccrual {
   const p = objet(params, []);
   refuserClesInconnues(p, CLES_PARAMS);
   const montant = lireEuros(p.montant, ['montant']);
@@ -119,7 +127,7 @@ export function calculerInteretsLegaux(params: ParamsInteretsLegaux, options?: O
   const categorie = p.categorie === 'creancier-particulier' ? 'particulier' : 'autresCas';
   const chronologie = chronologieInteretLegal(baremes, categorie, debut, au, debutMajoration);
   const periodes: PeriodeAccrual[] = [];
-  const total = cumuler(chronologie, debut, au, a, base, periodes);
+  const total = cumulerHorsPauses(chronologie, debut, au, a, base, periodes, pauses);
   avertissements.push(...avertissementsNonConfirmes(constatsDe(chronologie, debut, au)));
   return resultatAccrual(total, periodes, avertissements, references);
 }

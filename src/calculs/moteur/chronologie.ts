@@ -24,6 +24,7 @@ import {
 import { semestreDe } from '../../socle/date-iso.js';
 import { CODES_ERREUR, RecouvrementError } from '../../socle/erreurs.js';
 import { ajouterTaux, comparerTaux, formaterTaux, multiplierTaux, type TauxExact } from '../../socle/taux.js';
+import { bceAncree, clauseIndexee, MODE_MULTIPLE_LEGAL, type TauxClause } from './indexes.js';
 
 /**
  * One use of an unconfirmed entry, as the walk noted it: days `[du, au]` of the piece `[du, finPiece]`.
@@ -192,16 +193,9 @@ function pieceBcePlus10(b: BaremesCompiles): Piece {
   return (j, au, p) => {
     const regle = enVigueur(b.regleL441_10, j, 'Taux de pénalités L441-10');
     const finRegle = prochainDebut(b.regleL441_10, j) - 1;
-    let fin: number;
-    let bce;
-    if (regle.ancrage === 'semestre') {
-      const s = semestreDe(j);
-      bce = bceEnVigueur(b, s.debut);
-      fin = Math.min(s.fin, finRegle, au);
-    } else {
-      bce = bceEnVigueur(b, j);
-      fin = Math.min(prochainDebut(b.bce, j) - 1, finRegle, au, b.bceFin);
-    }
+    const ancree = bceAncree(b, regle, j);
+    const bce = ancree.bce;
+    const fin = Math.min(ancree.fin, finRegle, au);
     // The rule is read on the piece's first day (an unconfirmed rule is reported for that day).
     noter(p, regle, j, j, fin);
     noter(p, bce, j, fin);
@@ -216,14 +210,28 @@ function pieceBcePlus10(b: BaremesCompiles): Piece {
  * 2015). Where it is below, two readings exist (legal reference, Errata 11; no case law either way):
  * `bce10 === false`, the rate is raised to the floor (the default); `bce10 === true`, the clause is
  * ineffective and the default rate applies over those days — laid out by the one L441-10 piece
- * ({@link pieceBcePlus10}), never a second copy of its rule.
+ * ({@link pieceBcePlus10}), never a second copy of its rule. With `clause` (an indexed clause, `indexes.ts`:
+ * k × taux légal, taux légal + n, ECB + n), the contractual rate is the clause's rate of each run of days
+ * instead of `tauxFixe`, checked the same way; a clause that is the statutory rate itself (ECB + the rule's
+ * points) is laid out as it is, without the floor.
  */
-function pieceContractuelle(b: BaremesCompiles, taux: TauxExact, bce10: boolean): Piece {
+function pieceContractuelle(b: BaremesCompiles, tauxFixe: TauxExact, bce10: boolean, clause: ((j: number, fin: number) => TauxClause) | null = null): Piece {
   const defaut = bce10 ? pieceBcePlus10(b) : null;
   return (j, au, p) => {
     const regle = enVigueur(b.regleL441_10, j, 'Plancher du taux contractuel (L441-10)');
+    // An indexed clause (`indexes.ts`): its rate on the run of days from `j`; a clause that is the statutory
+    // default rate itself is not a "disposition contraire" and is not checked against the floor.
+    const c = clause === null ? null : clause(j, Math.min(prochainDebut(b.regleL441_10, j) - 1, au));
+    if (c !== null && c.statutaire) {
+      for (const [e, premier] of c.lues) noter(p, e, j, premier ? j : c.fin, c.fin);
+      pousser(p, j, c.fin, c.taux);
+      return c.fin;
+    }
     const periode = periodeLegale(b, j);
-    const fin = Math.min(periode.au, prochainDebut(b.regleL441_10, j) - 1, au);
+    const fin = Math.min(periode.au, prochainDebut(b.regleL441_10, j) - 1, au, c === null ? au : c.fin);
+    if (c !== null) for (const [e, premier] of c.lues) noter(p, e, j, premier ? j : fin, fin);
+    const taux = c === null ? tauxFixe : c.taux;
+    // The taux légal "autres cas" whatever the clause's category: L441-10 II sets one floor.
     const plancher = multiplierTaux(periode.autresCas, regle.facteurPlancher);
     // The comparison with the floor reads the taux légal: the result depends on it even when the contractual
     // rate wins (an UNCONFIRMED taux légal could hide a floor above the contractual rate).
@@ -326,11 +334,17 @@ function contient(c: Chronologie | null | undefined, du: number, au: number): c 
   return c != null && du >= c.debut && au <= c.fin;
 }
 
+/** The piece of a contractual rate (`MODE_CONTRACTUEL`) or of an indexed clause. */
+function pieceClause(b: BaremesCompiles, mode: number, taux: TauxExact, bce10: boolean, categorie: number): Piece {
+  return pieceContractuelle(b, taux, bce10, mode === MODE_CONTRACTUEL ? null : clauseIndexee(b, mode, taux, categorie));
+}
+
 /**
  * The penalty timeline covering `[du, au]` for a regime (`mode`; `cle`, `taux` and `bce10`: the contractual
- * rate as given, parsed, and whether its clause is ineffective below the floor; `contrat`: the day the
- * contract was concluded, for public buyers): the cached one when it covers these days, else one laid out
- * strictly for them (which throws `BAREME_MANQUANT` for a day no table covers).
+ * rate as given, parsed, and whether its clause is ineffective below the floor — for an indexed clause, its
+ * multiple or points, and `categorie` its taux légal category; `contrat`: the day the contract was
+ * concluded, for public buyers): the cached one when it covers these days, else one laid out strictly for
+ * them (which throws `BAREME_MANQUANT` for a day no table covers).
  */
 export function chronologiePenalites(
   t: Chronologies,
@@ -341,6 +355,7 @@ export function chronologiePenalites(
   contrat: number,
   du: number,
   au: number,
+  categorie = 0,
 ): Chronologie {
   const b = t.b;
   if (mode === MODE_BCE) {
@@ -348,16 +363,18 @@ export function chronologiePenalites(
     if (c === undefined) c = t.bce = couverte(b.regleL441_10[0]?.du ?? Number.NaN, pieceBcePlus10(b));
     return contient(c, du, au) ? c : strict(du, au, pieceBcePlus10(b));
   }
-  if (mode === MODE_CONTRACTUEL) {
+  if (mode === MODE_CONTRACTUEL || mode >= MODE_MULTIPLE_LEGAL) {
     const cache = bce10 ? t.contractuellesBce10 : t.contractuelles;
-    let c = cache.get(cle);
+    // Indexed clauses share the cache under a key no rate string can take.
+    const k = mode === MODE_CONTRACTUEL ? cle : `${mode}:${categorie}:${cle}`;
+    let c = cache.get(k);
     if (c === undefined && cache.size < CONTRACTUELS_MAX) {
       // From the first day both the rule and the taux légal (and, read below the floor, the ECB table) cover.
       const debut = Math.max(b.regleL441_10[0]?.du ?? Number.NaN, b.tauxLegal[0]?.du ?? Number.NaN);
-      c = couverte(debut, pieceContractuelle(b, taux!, bce10));
-      cache.set(cle, c);
+      c = couverte(debut, pieceClause(b, mode, taux!, bce10, categorie));
+      cache.set(k, c);
     }
-    return contient(c, du, au) ? c : strict(du, au, pieceContractuelle(b, taux!, bce10));
+    return contient(c, du, au) ? c : strict(du, au, pieceClause(b, mode, taux!, bce10, categorie));
   }
   // Public buyers: the regime of the contract's day; one rate from the first accruing day on, laid out once
   // per (regime, first day), open-ended.

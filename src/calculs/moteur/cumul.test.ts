@@ -20,7 +20,7 @@ import { calculerInteretsLegaux } from '../interets/calculerInteretsLegaux.js';
 import { calculerPenalitesRetard, type ParamsPenalites } from '../penalites/calculerPenalitesRetard.js';
 import { calculerPenalitesRetardLot } from '../penalites/calculerPenalitesRetardLot.js';
 import { chronologiePenalites, chronologiesDe, MODE_BCE, MODE_COMMANDE_PUBLIQUE, MODE_CONTRACTUEL } from './chronologie.js';
-import type { BaseAnnuelle } from './cumul.js';
+import { fusionnerPauses, type BaseAnnuelle } from './cumul.js';
 
 describe('cumuler — the row buffer is reused from row to row', () => {
   // Row A leaves payments of 2025-03-01 and 2025-05-01 in the buffer; row B has one payment only, on
@@ -158,5 +158,12 @@ describe('legal interest — the timeline of a category laid out once per tables
       ),
       { numRuns: runs(300) },
     );
+  });
+});
+
+describe('fusionnerPauses / cumulerHorsPauses — days without accrual', () => {
+  it('merges overlapping and adjacent ranges, drops inverted ones', () => {
+    expect(fusionnerPauses([{ du: 10, au: 12 }, { du: 1, au: 3 }, { du: 4, au: 5 }, { du: 11, au: 20 }, { du: 30, au: 29 }])).toEqual([1, 5, 10, 20]);
+    expect(fusionnerPauses([])).toEqual([]);
   });
 });

@@ -176,6 +176,49 @@ export function cumuler(c: Chronologie, du: number, au: number, a: Assiettes, ba
   return total;
 }
 
+/**
+ * Days that do not accrue (a pause: `OptionsSituation.periodesSansAccessoires`), as sorted, disjoint,
+ * non-adjacent pairs of epoch days `[du0, au0, du1, au1, …]` (inclusive). Empty: every day accrues.
+ */
+export type Pauses = readonly number[];
+
+/**
+ * {@link cumuler} over `[du, au]` without the days of `pauses`: the same walk on each run of accruing days,
+ * on the same timeline (a rate anchored on the first accruing day, as the public buyers' one, stays
+ * anchored there). Periods are cut at the pauses; without pauses, exactly `cumuler`.
+ */
+export function cumulerHorsPauses(c: Chronologie, du: number, au: number, a: Assiettes, base: BaseAnnuelle, sortie: PeriodeAccrual[] | null, pauses: Pauses): number {
+  if (pauses.length === 0) return cumuler(c, du, au, a, base, sortie);
+  let total = 0;
+  let j = du;
+  for (let k = 0; k + 1 < pauses.length && j <= au; k += 2) {
+    const pDu = pauses[k]!;
+    const pAu = pauses[k + 1]!;
+    if (pAu < j) continue;
+    if (pDu > au) break;
+    if (pDu > j) total += cumuler(c, j, pDu - 1, a, base, sortie);
+    j = pAu + 1;
+  }
+  if (j <= au) total += cumuler(c, j, au, a, base, sortie);
+  return total;
+}
+
+/**
+ * Reads pauses given as `{ du, au }` day ranges (epoch days, inclusive, any order, may overlap) into
+ * {@link Pauses}: sorted, merged (overlapping or adjacent ranges become one).
+ */
+export function fusionnerPauses(periodes: readonly { readonly du: number; readonly au: number }[]): Pauses {
+  // An inverted range holds no day (callers validate; this keeps the walk from counting a day twice).
+  const triees = periodes.filter((p) => p.du <= p.au).sort((x, y) => x.du - y.du);
+  const r: number[] = [];
+  for (const p of triees) {
+    const n = r.length;
+    if (n > 0 && p.du <= r[n - 1]! + 1) r[n - 1] = Math.max(r[n - 1]!, p.au);
+    else r.push(p.du, p.au);
+  }
+  return r;
+}
+
 function periode(c: Chronologie, s: number, du: number, assiette: number, jours: number, diviseur: number, m: number): PeriodeAccrual {
   return {
     du: formaterDate(du),

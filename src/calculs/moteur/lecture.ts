@@ -15,6 +15,7 @@ import { lireEuros } from '../../socle/euros.js';
 import { eurosRapide, jourRapide } from '../../socle/lecture-rapide.js';
 import { lireTaux, type TauxExact } from '../../socle/taux.js';
 import { MODE_BCE, MODE_COMMANDE_PUBLIQUE, MODE_CONTRACTUEL } from './chronologie.js';
+import { lireClauseIndexee, MODES_INDEXES } from './indexes.js';
 import type { Assiettes } from './cumul.js';
 import { lirePaiements, objet } from './entrees.js';
 
@@ -28,6 +29,7 @@ const CLES_TAUX: Readonly<Record<string, readonly string[]>> = {
   'bce+10': ['mode'],
   contractuel: ['mode', 'tauxAnnuel', 'sousPlancher'],
   'commande-publique': ['mode'],
+  ...MODES_INDEXES,
 };
 
 /** `sousPlancher` of a contractual rate: raised to the floor (0, the default) or the default ECB + 10 rate (1). */
@@ -50,13 +52,15 @@ export interface Ligne extends Assiettes {
   /** Epoch days. */
   echeance: number;
   calcul: number;
-  /** `MODE_BCE`, `MODE_CONTRACTUEL` or `MODE_COMMANDE_PUBLIQUE` (see `chronologie.ts`). */
+  /** `MODE_BCE`, `MODE_CONTRACTUEL`, `MODE_COMMANDE_PUBLIQUE` (see `chronologie.ts`) or an indexed clause's (`indexes.ts`). */
   mode: number;
-  /** The contractual rate as given, and parsed; `''` and null otherwise. */
+  /** The contractual rate (or an indexed clause's multiple or points) as given, and parsed; `''` and null otherwise. */
   tauxTexte: string;
   taux: TauxExact | null;
   /** A contractual rate below the floor: `SOUS_PLANCHER_PLANCHER` or `SOUS_PLANCHER_BCE10`. */
   sousPlancher: number;
+  /** An indexed clause (`indexes.ts`): the taux légal category, `CATEGORIE_AUTRES_CAS` or `CATEGORIE_PARTICULIER`. */
+  categorie: number;
   /** `dateContrat` and `dateFacture` in epoch days, NaN when absent. */
   contrat: number;
   facture: number;
@@ -74,6 +78,7 @@ export function nouvelleLigne(capacite = 8): Ligne {
     tauxTexte: '',
     taux: null,
     sousPlancher: SOUS_PLANCHER_PLANCHER,
+    categorie: 0,
     contrat: Number.NaN,
     facture: Number.NaN,
   };
@@ -93,7 +98,8 @@ function reserver(l: Ligne, n: number): void {
  */
 export function lirePenalites(params: unknown, l: Ligne, ligne: number): void {
   if (!lireRapide(params, l)) lireStrict(params, l, ligne < 0 ? [] : [ligne]);
-  l.taux = l.mode === MODE_CONTRACTUEL ? tauxContractuel(l.tauxTexte, ligne) : null;
+  // An indexed clause's multiple or points are parsed (and cached) as a contractual rate is.
+  l.taux = l.mode === MODE_CONTRACTUEL || l.mode > MODE_COMMANDE_PUBLIQUE ? tauxContractuel(l.tauxTexte, ligne) : null;
 }
 
 /** The fast reading: `false` when it does not read the row as is (then `l` is garbage). */
@@ -232,7 +238,9 @@ function lireStrict(params: unknown, l: Ligne, path: readonly PropertyKey[]): vo
   if (p.taux !== undefined) {
     const t = objet(p.taux, [...path, 'taux']);
     const cles = typeof t.mode === 'string' && Object.hasOwn(CLES_TAUX, t.mode) ? CLES_TAUX[t.mode]! : null;
-    if (cles === null) entreeInvalide([...path, 'taux', 'mode'], "'bce+10', 'contractuel' ou 'commande-publique' attendu");
+    if (cles === null) {
+      entreeInvalide([...path, 'taux', 'mode'], "'bce+10', 'contractuel', 'commande-publique', 'multiple-taux-legal', 'taux-legal+points' ou 'bce+points' attendu");
+    }
     refuserClesInconnues(t, cles, [...path, 'taux']);
     if (t.mode === 'contractuel') {
       lireTaux(t.tauxAnnuel, [...path, 'taux', 'tauxAnnuel']);
@@ -243,6 +251,13 @@ function lireStrict(params: unknown, l: Ligne, path: readonly PropertyKey[]): vo
         entreeInvalide([...path, 'taux', 'sousPlancher'], "'plancher' ou 'bce+10' attendu");
       }
     } else if (t.mode === 'commande-publique') l.mode = MODE_COMMANDE_PUBLIQUE;
+    else if (t.mode !== 'bce+10') {
+      const c = lireClauseIndexee(t, [...path, 'taux']);
+      l.mode = c.mode;
+      l.tauxTexte = c.tauxTexte;
+      l.categorie = c.categorie;
+      if (c.bce10) l.sousPlancher = SOUS_PLANCHER_BCE10;
+    }
   }
   // Read for public buyers (the regime they choose), validated whenever given.
   const publique = l.mode === MODE_COMMANDE_PUBLIQUE;

@@ -15,8 +15,9 @@ import { formaterDate, type DateISO } from '../../socle/date-iso.js';
 import type { EntreeEuros } from '../../socle/euros.js';
 import { formaterTaux } from '../../socle/taux.js';
 import { indexEnVigueur } from '../../baremes/compiler.js';
-import { chronologiePenalites, chronologiesDe, constatsDe, MODE_COMMANDE_PUBLIQUE, type Chronologies, type Plancher } from '../moteur/chronologie.js';
-import { cumuler, dernierJour, totalPaye, type BaseAnnuelle } from '../moteur/cumul.js';
+import { chronologiePenalites, chronologiesDe, constatsDe, MODE_COMMANDE_PUBLIQUE, MODE_CONTRACTUEL, type Chronologies, type Plancher } from '../moteur/chronologie.js';
+import { libelleClause, MODE_BCE_PLUS } from '../moteur/indexes.js';
+import { cumulerHorsPauses, dernierJour, totalPaye, type BaseAnnuelle, type Pauses } from '../moteur/cumul.js';
 import { lireOptions, type OptionsCalcul } from '../moteur/entrees.js';
 import { emprunterLigne, lirePenalites, rendreLigne, SOUS_PLANCHER_BCE10, type Ligne } from '../moteur/lecture.js';
 import {
@@ -45,6 +46,9 @@ export interface ParamsPenalites {
    * Default `{ mode: 'bce+10' }`. A contractual rate below the floor (3 × taux légal) is raised to it
    * (`sousPlancher: 'plancher'`, the default) or, with `sousPlancher: 'bce+10'`, the clause is held
    * ineffective and the default ECB + 10 rate applies over those days (the two readings of L441-10 II).
+   * Indexed clauses — `multiple-taux-legal` (k × taux légal of each period, CMF L313-2),
+   * `taux-legal+points`, `bce+points` (anchored as the default rate) — are checked against the same floor,
+   * per period; `bce+points` with 10 points is the statutory rate itself (see `tauxPenalitesSchema`).
    */
   readonly taux?: ModeTauxPenalites;
   /**
@@ -67,6 +71,7 @@ export interface ParamsPenalites {
 export type OptionsPenalites = OptionsCalcul;
 
 const L441_10 = 'C. com. art. L441-10 II';
+const L313_2 = 'C. mon. fin. art. L313-2';
 const L441_6 = 'C. com. art. L441-6 (rédaction antérieure au 26 avril 2019)';
 const L2192_13 = 'C. commande publique art. L2192-13';
 const R2192_31 = 'C. commande publique art. R2192-31';
@@ -119,6 +124,8 @@ const JOUR_L441_10 = 18_012;
  * const bas = { montant: '10000.00', dateEcheance: '2025-05-31', dateCalcul: '2025-06-30' } as const;
  * calculerPenalitesRetard({ ...bas, taux: { mode: 'contractuel', tauxAnnuel: '5' } }).periodes[0]?.tauxAnnuel; //=> '11.13'
  * calculerPenalitesRetard({ ...bas, taux: { mode: 'contractuel', tauxAnnuel: '5', sousPlancher: 'bce+10' } }).periodes[0]?.tauxAnnuel; //=> '13.15'
+ * // "trois fois le taux d'intérêt légal": 3 × 3.71 % in 2025 S1 (the floor itself).
+ * calculerPenalitesRetard({ ...bas, taux: { mode: 'multiple-taux-legal', multiple: '3' } }).periodes[0]?.tauxAnnuel; //=> '11.13'
  *
  * // An unknown key is refused (here `paiement` for `paiements`), never ignored:
  * try {
@@ -129,6 +136,14 @@ const JOUR_L441_10 = 18_012;
  * ```
  */
 export function calculerPenalitesRetard(params: ParamsPenalites, options?: OptionsPenalites): ResultatAccrual {
+  return penalitesHorsPauses(params, options, []);
+}
+
+/**
+ * Internal (`situationCreance`'s `periodesSansAccessoires`): {@link calculerPenalitesRetard} where the days of
+ * `pauses` do not accrue; with no pause, exactly it.
+ */
+export function penalitesHorsPauses(params: ParamsPenalites, options: OptionsPenalites | undefined, pauses: Pauses): ResultatAccrual {
   const l = emprunterLigne();
   try {
     lirePenalites(params, l, -1);
@@ -136,7 +151,7 @@ export function calculerPenalitesRetard(params: ParamsPenalites, options?: Optio
     const references = referencesPenalites(l);
     const avertissements: string[] = [];
     const periodes: PeriodeAccrual[] = [];
-    const total = accruerPenalites(chronologiesDe(baremes), l, base, periodes, avertissements);
+    const total = accruerPenalites(chronologiesDe(baremes), l, base, periodes, avertissements, pauses);
     if (periodes.length === 0) return resultatVide(references, avertissements);
     return resultatAccrual(total, periodes, avertissements, references);
   } finally {
@@ -147,7 +162,9 @@ export function calculerPenalitesRetard(params: ParamsPenalites, options?: Optio
 /** The articles of a row's regime. */
 function referencesPenalites(l: Ligne): string[] {
   if (l.mode === MODE_COMMANDE_PUBLIQUE) return jourContrat(l) < JOUR_REGIME_2013_PUBLIC ? [DECRET_2002_232] : [L2192_13, R2192_31];
-  return l.echeance + 1 < JOUR_L441_10 ? [L441_10, L441_6] : [L441_10];
+  const l441 = l.echeance + 1 < JOUR_L441_10 ? [L441_10, L441_6] : [L441_10];
+  // A clause indexed on the taux de l'intérêt légal reads the rate of CMF L313-2.
+  return l.mode > MODE_COMMANDE_PUBLIQUE && l.mode !== MODE_BCE_PLUS ? [...l441, L313_2] : l441;
 }
 
 /** The contract's day of a public buyer's row: `dateContrat`, else the invoice date, else the due date (the documented default). */
@@ -164,7 +181,7 @@ function jourContrat(l: Ligne): number {
  *
  * @throws {RecouvrementError} `BAREME_MANQUANT` for an accruing day no table covers
  */
-export function accruerPenalites(t: Chronologies, l: Ligne, base: BaseAnnuelle, periodes: PeriodeAccrual[] | null, avertissements: string[] | null): number {
+export function accruerPenalites(t: Chronologies, l: Ligne, base: BaseAnnuelle, periodes: PeriodeAccrual[] | null, avertissements: string[] | null, pauses: Pauses = []): number {
   if (avertissements !== null) {
     const paye = totalPaye(l);
     if (paye > l.montant) avertissements.push(avertissementTropPaye(paye, l.montant));
@@ -181,11 +198,12 @@ export function accruerPenalites(t: Chronologies, l: Ligne, base: BaseAnnuelle, 
   const au = dernierJour(l, l.calcul);
   if (l.montant === 0 || au < du) return 0;
   const bce10 = l.sousPlancher === SOUS_PLANCHER_BCE10;
-  const chronologie = chronologiePenalites(t, l.mode, l.tauxTexte, l.taux, bce10, jourContrat(l), du, au);
-  const total = cumuler(chronologie, du, au, l, base, periodes);
+  const chronologie = chronologiePenalites(t, l.mode, l.tauxTexte, l.taux, bce10, jourContrat(l), du, au, l.categorie);
+  const total = cumulerHorsPauses(chronologie, du, au, l, base, periodes, pauses);
   const constats = avertissements === null ? null : constatsDe(chronologie, du, au);
   if (avertissements !== null && constats !== null) {
-    for (const p of constats.planchers) avertissements.push(avertissementPlancher(formaterTaux(l.taux!), p, bce10));
+    const clause = l.mode === MODE_CONTRACTUEL ? `${formaterTaux(l.taux!)} %` : `(${libelleClause(l.mode, l.tauxTexte, l.categorie)})`;
+    for (const p of constats.planchers) avertissements.push(avertissementPlancher(clause, p, bce10));
     for (const a of avertissementsNonConfirmes(constats)) avertissements.push(a);
   }
   return total;
@@ -201,7 +219,7 @@ function avertissementDateContrat(jour: number, facture: boolean, debutRegime: n
 /** The floor's warning, saying which reading of L441-10 II was applied (legal reference, Errata 11). */
 function avertissementPlancher(taux: string, p: Plancher, bce10: boolean): string {
   const debut =
-    `Taux contractuel ${taux} % inférieur au plancher légal de ${formaterTaux(p.plancher)} % ` +
+    `Taux contractuel ${taux} inférieur au plancher légal de ${formaterTaux(p.plancher)} % ` +
     `(3 × taux de l'intérêt légal) du ${formaterDate(p.du)} au ${formaterDate(p.au)} : `;
   return bce10
     ? debut +

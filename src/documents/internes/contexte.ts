@@ -7,7 +7,8 @@ import type { DateISO } from '../../socle/date-iso.js';
 import { formaterTaux, lireTaux } from '../../socle/taux.js';
 import type { DonneesLettreValidees, OptionsLettre, Partie } from '../donnees.js';
 import { dateFr, montantFr, periodeFr, tauxFr } from './format.js';
-import { somme, type CalculFacture, type Regime } from './montants.js';
+import { clauseEnMots } from '../mentionsObligatoires.js';
+import { somme, type CalculFacture, type EcheanceLettre, type Regime } from './montants.js';
 import type { Bloc } from '../../socle/rendu.js';
 
 export interface Contexte {
@@ -27,6 +28,12 @@ export interface Contexte {
     readonly interetsDus: string;
     readonly total: string;
   };
+  /**
+   * A partial dispute (`options.montantConteste`): the disputed amount, set apart; `null` without one.
+   * `reclame`: what the letter asks to pay — the total owed (`totaux.total`, situationCreance) minus it.
+   */
+  readonly conteste: string | null;
+  readonly reclame: string;
   /** Last day that accrued. */
   readonly dateCalcul: DateISO;
   readonly dateLimite: DateISO;
@@ -125,27 +132,47 @@ export function pluriel(c: Contexte, un: string, plusieurs: string): string {
   return c.factures.length > 1 ? plusieurs : un;
 }
 
+/** "n° 2025-001", or for one instalment of an invoice in several "n° 2025-001 (échéance 2/3)". */
+export function libelleFacture(f: CalculFacture, e?: EcheanceLettre): string {
+  return e === undefined ? `n° ${f.creance.numeroFacture}` : `n° ${f.creance.numeroFacture} (échéance ${e.rang}/${e.nombre})`;
+}
+
 /**
  * The invoices table: number, date, due date, amount incl. VAT, credit notes (when there are any), paid,
  * principal still due — followed, when payments went to the accessories first, by the sentence that says
- * how they were imputed (C. civ. 1343-1).
+ * how they were imputed (C. civ. 1343-1). An invoice in several instalments (`Creance.echeances`) has one line
+ * per instalment claimed: its due date, its amount, the credit notes and the principal paid on it, its
+ * principal due (`situationCreance(...).echeances[]`); those not yet late are listed "à échoir" apart.
  */
 export function tableauFactures(c: Contexte): Bloc[] {
   const avoirs = c.totaux.avoirs !== '0.00';
+  const lignes = c.factures.flatMap((f) =>
+    f.echeancesReclamees.length === 0
+      ? [[
+          libelleFacture(f),
+          dateFr(f.creance.dateFacture),
+          dateFr(f.creance.dateEcheance),
+          montantFr(f.montants.montantTTC),
+          ...(avoirs ? [montantFr(f.montants.avoirs)] : []),
+          montantFr(f.montants.dejaRegle),
+          montantFr(f.montants.principal),
+        ]]
+      : f.echeancesReclamees.map((e) => [
+          libelleFacture(f, e),
+          dateFr(f.creance.dateFacture),
+          dateFr(e.date),
+          montantFr(e.montant),
+          ...(avoirs ? [montantFr(e.avoirs)] : []),
+          montantFr(e.principalPaye),
+          montantFr(e.principalDu),
+        ]),
+  );
   const tableau: Bloc = {
     type: 'tableau',
     entetes: ['Facture', 'Date', 'Échéance', 'Montant TTC', ...(avoirs ? ['Avoirs'] : []), 'Réglé', 'Principal dû'],
-    lignes: c.factures.map((f) => [
-      `n° ${f.creance.numeroFacture}`,
-      dateFr(f.creance.dateFacture),
-      dateFr(f.creance.dateEcheance),
-      montantFr(f.montants.montantTTC),
-      ...(avoirs ? [montantFr(f.montants.avoirs)] : []),
-      montantFr(f.montants.dejaRegle),
-      montantFr(f.montants.principal),
-    ]),
+    lignes,
     droite: avoirs ? [3, 4, 5, 6] : [3, 4, 5],
-    ...(c.factures.length > 1 ? { total: ['Total', '', '', '', ...(avoirs ? [''] : []), '', montantFr(c.totaux.principal)] } : {}),
+    ...(lignes.length > 1 ? { total: ['Total', '', '', '', ...(avoirs ? [''] : []), '', montantFr(c.totaux.principal)] } : {}),
   };
   return [tableau, ...blocsImputation(c)];
 }
@@ -157,6 +184,44 @@ export function nomAccessoires(c: Contexte): string {
   return `${c.regime === 'public' ? 'les intérêts moratoires' : 'les pénalités de retard'}${indemnite}`;
 }
 
+/**
+ * The accessories the creditor waived on the letter's invoices: `'toutes'` when every invoice claimed had them
+ * waived on or before the computation date, `'certaines'` when some did, `'aucune'` otherwise — as each claim's
+ * statement says (`situationCreance(...).accessoiresAbandonnes`, an explicit dated waiver), never recomputed.
+ * A letter neither claims nor announces accessories on those invoices.
+ */
+export function renonciation(c: Contexte): 'toutes' | 'certaines' | 'aucune' {
+  const n = c.factures.filter((f) => f.situation.accessoiresAbandonnes).length;
+  return n === 0 ? 'aucune' : n === c.factures.length ? 'toutes' : 'certaines';
+}
+
+/**
+ * The sentence that states the waiver, when there is one: "Nous avons renoncé aux pénalités de retard et à
+ * l’indemnité forfaitaire pour frais de recouvrement : aucune somme ne vous est réclamée à ce titre." — naming
+ * the accessories the statements say were claimed before it (`reclame`), and the invoices when only some had
+ * them waived. `auteur`: who waived, as the letter's writer says it ("Nous avons", "Notre mandant a").
+ */
+export function blocsRenonciation(c: Contexte, auteur = 'Nous avons'): Bloc[] {
+  const renoncees = c.factures.filter((f) => f.situation.accessoiresAbandonnes);
+  if (renoncees.length === 0) return [];
+  const reclame = (k: 'penalites' | 'interets' | 'indemnite'): boolean => renoncees.some((f) => f.situation[k].reclame);
+  const noms = [
+    ...(reclame('penalites') ? [c.regime === 'public' ? 'aux intérêts moratoires' : 'aux pénalités de retard'] : []),
+    ...(reclame('interets') ? ['aux intérêts au taux légal'] : []),
+    ...(reclame('indemnite') ? ['à l’indemnité forfaitaire pour frais de recouvrement'] : []),
+  ];
+  if (noms.length === 0) return [];
+  const toutes = renoncees.length === c.factures.length;
+  const n = renoncees.map((f) => f.creance.numeroFacture);
+  const factures = n.length === 1 ? `de la facture n° ${n[0]!}` : `des factures n° ${n.slice(0, -1).join(', ')} et ${n.at(-1)!}`;
+  return [
+    {
+      type: 'paragraphe',
+      texte: `${auteur} renoncé ${noms.join(' et ')}${toutes ? '' : ` ${factures}`} : aucune somme ne vous est réclamée à ce titre${toutes ? '' : n.length === 1 ? ' sur cette facture' : ' sur ces factures'}.`,
+    },
+  ];
+}
+
 /** The credit notes deducted from the principal, when there are any (for the letters without an Avoirs column). */
 export function blocsAvoirs(c: Contexte): Bloc[] {
   if (c.totaux.avoirs === '0.00') return [];
@@ -166,7 +231,9 @@ export function blocsAvoirs(c: Contexte): Bloc[] {
 /** How the payments were imputed, when some went to the accessories (C. civ. 1343-1), as one paragraph. */
 export function blocsImputation(c: Contexte): Bloc[] {
   if (c.totaux.imputeAccessoires === '0.00') return [];
-  const regle = c.options?.imputation ?? 'legale';
+  // The rule each statement applied (`options.parCreance` may set it per claim): the letter's when they differ.
+  const regles = new Set(c.factures.map((f) => f.situation.imputation.regle));
+  const regle = regles.size === 1 ? [...regles][0]! : (c.options?.imputation ?? 'legale');
   const paye = somme(c.factures.map((f) => f.montants.dejaRegle));
   const surPrincipal = somme([paye, `-${c.totaux.imputeAccessoires}`]);
   const trop = c.factures.reduce((s, f) => s + (f.situation.tropPercu !== '0.00' ? 1 : 0), 0) > 0;
@@ -182,13 +249,17 @@ export function blocsImputation(c: Contexte): Bloc[] {
   ];
 }
 
-/** The accrual periods (penalties or legal interest) of every invoice, with their rates. */
+/**
+ * The accrual periods (penalties or legal interest) of every invoice, with their rates; for an invoice in
+ * several instalments, grouped by instalment, each from its own due date (C. com. L441-10 II).
+ */
 export function tableauPeriodes(c: Contexte, libelle: string, total: string): Bloc {
   const lignes: string[][] = [];
   for (const f of c.factures) {
-    for (const p of f.montants.periodes) {
+    const groupes = f.echeancesReclamees.length === 0 ? [{ nom: libelleFacture(f), periodes: f.montants.periodes }] : f.echeancesReclamees.map((e) => ({ nom: libelleFacture(f, e), periodes: e.periodes }));
+    for (const { nom, periodes } of groupes) for (const p of periodes) {
       lignes.push([
-        `n° ${f.creance.numeroFacture}`,
+        nom,
         periodeFr(p.du, p.au),
         String(p.jours),
         montantFr(p.assiette),
@@ -228,13 +299,34 @@ export function descriptionTaux(c: Contexte): string {
       return t !== null && f.montants.periodes.some((p) => formaterTaux(lireTaux(p.tauxAnnuel)) !== t);
     });
     const libelle = taux.map((t) => tauxFr(formaterTaux(lireTaux(t)))).join(', ');
-    parts.push(
-      releve
-        ? `au taux contractuel de ${libelle} l’an, porté au plancher légal de trois fois le taux de l’intérêt légal pour les périodes où il lui est inférieur — les taux appliqués figurent ci-dessous`
-        : `au taux contractuel de ${libelle} l’an, qui ne peut être inférieur à trois fois le taux de l’intérêt légal`,
-    );
+    const bce10 = contractuelles.some((f) => f.creance.tauxPenalites?.mode === 'contractuel' && f.creance.tauxPenalites.sousPlancher === 'bce+10');
+    parts.push(`au taux contractuel de ${libelle} l’an${sousLePlancher(releve, bce10)}`);
   }
+  // Indexed clauses (C. com. L441-10 II; the taux légal of C. mon. fin. L313-2), in the words of the terms of
+  // sale. Below the floor the calculator says so in the claim's avertissements ("Taux contractuel (…) inférieur").
+  const indexees = new Map<string, { releve: boolean; bce10: boolean; statutaire: boolean }>();
+  for (const f of c.factures) {
+    const t = f.creance.tauxPenalites;
+    if (f.modeTaux === null || t === undefined || (t.mode !== 'multiple-taux-legal' && t.mode !== 'taux-legal+points' && t.mode !== 'bce+points')) continue;
+    const mots = clauseEnMots(t).replace(/'/g, '’');
+    const vu = indexees.get(mots) ?? { releve: false, bce10: false, statutaire: t.mode === 'bce+points' && formaterTaux(lireTaux(t.points)) === '10.00' };
+    vu.releve ||= f.avertissements.some((a) => a.startsWith('Taux contractuel ('));
+    vu.bce10 ||= t.sousPlancher === 'bce+10';
+    indexees.set(mots, vu);
+  }
+  for (const [mots, v] of indexees) parts.push(`au taux convenu (${mots})${v.statutaire ? '' : sousLePlancher(v.releve, v.bce10)}`);
   return parts.join(' ; ');
+}
+
+/**
+ * What a letter says of the floor of L441-10 II after a contractual rate: applied (raised to it, or the clause
+ * set aside for the default rate — the two readings, legal reference Errata 11) or stated as the bound.
+ */
+function sousLePlancher(releve: boolean, bce10: boolean): string {
+  if (!releve) return ', qui ne peut être inférieur à trois fois le taux de l’intérêt légal';
+  return bce10
+    ? ', remplacé par le taux supplétif (taux de la BCE majoré de 10 points) pour les périodes où il est inférieur au plancher légal de trois fois le taux de l’intérêt légal — les taux appliqués figurent ci-dessous'
+    : ', porté au plancher légal de trois fois le taux de l’intérêt légal pour les périodes où il lui est inférieur — les taux appliqués figurent ci-dessous';
 }
 
 /** Who decides if unpaid. */
@@ -248,6 +340,20 @@ export function juridiction(c: Contexte): string {
   if (c.d.debiteur.artisan === true && commerciale && c.d.dateLettre >= '2022-01-01') return 'la juridiction compétente';
   if (c.d.debiteur.commercant === false) return 'le tribunal judiciaire compétent';
   return 'la juridiction compétente';
+}
+
+/**
+ * The partial dispute, when there is one: the disputed amount stated apart, and the undisputed part claimed
+ * (the total owed minus the disputed amount).
+ */
+export function blocsLitigePartiel(c: Contexte): Bloc[] {
+  if (c.conteste === null) return [];
+  return [
+    {
+      type: 'paragraphe',
+      texte: `Vous contestez une partie de cette somme, soit ${montantFr(c.conteste)}. Dans l’attente du règlement de ce différend, cette part est exclue de la présente demande, qui porte sur la seule partie non contestée : ${montantFr(c.reclame)} (${montantFr(c.totaux.total)} dus, moins ${montantFr(c.conteste)} contestés). Nous nous réservons de réclamer la part contestée.`,
+    },
+  ];
 }
 
 /** Payment methods as a sentence fragment, or an empty list. */

@@ -12,8 +12,11 @@ import type { Creance } from '../../entites/creance.js';
 import type { Debiteur } from '../../entites/debiteur.js';
 import { formaterDate, lireDate, type DateISO } from '../../socle/date-iso.js';
 import { formaterEuros, lireEuros } from '../../socle/euros.js';
+import { dateFr } from '../../socle/formatFr.js';
+import { formaterEurosFr } from '../../socle/formaterEurosFr.js';
 import { calculerSituation, regimeDuDebiteur, type Regime } from '../../situation/internes/calcul.js';
-import type { SituationCreance } from '../../situation/types.js';
+import { montantReclame } from '../../situation/montantReclame.js';
+import type { OptionsSituation, SituationCreance } from '../../situation/types.js';
 import type { MontantsFactureLettre, OptionsLettre } from '../donnees.js';
 
 export type { Regime };
@@ -33,6 +36,30 @@ export interface CalculFacture {
   readonly avertissements: readonly string[];
   /** Nothing can be claimed yet (relances, mises en demeure: not late; declaration: "à échoir"). */
   readonly aEchoir: boolean;
+  /**
+   * An invoice in several instalments (`Creance.echeances`; empty without, or with one): the instalments the
+   * letter claims — its due date passed — one line each in the invoices table, their accrual periods one group
+   * each in the penalty table (`situationCreance(...).echeances[]`, unchanged).
+   */
+  readonly echeancesReclamees: readonly EcheanceLettre[];
+  /** The instalments not yet late, left out of the letter's figures: listed "à échoir" (C. civ. 1305-2). */
+  readonly echeancesAEchoir: readonly EcheanceLettre[];
+}
+
+/** One instalment of an invoice, as a letter prints it. */
+export interface EcheanceLettre {
+  /** 1-based rank among the invoice's instalments, and their number ("échéance 2/3"). */
+  readonly rang: number;
+  readonly nombre: number;
+  readonly date: DateISO;
+  /** Its amount on the invoice. */
+  readonly montant: string;
+  /** Credit notes on it (`montant − principal`). */
+  readonly avoirs: string;
+  readonly principalPaye: string;
+  readonly principalDu: string;
+  /** Its accrual periods (penalties, or legal interest for a consumer); none once the accessories were waived. */
+  readonly periodes: MontantsFactureLettre['periodes'];
 }
 
 export interface ParamsCalcul {
@@ -45,6 +72,8 @@ export interface ParamsCalcul {
   /** A declaration of claims: "à échoir" means not yet due on the day before the opening judgment. */
   readonly declaration: boolean;
   readonly options?: OptionsLettre | undefined;
+  /** This claim's statement options (`options.parCreance[id]`), over the letter's: passed as they are. */
+  readonly optionsCreance?: Omit<OptionsSituation, 'siBaremeManquant'> | undefined;
 }
 
 function calculOptions(o: OptionsLettre | undefined): OptionsLettre | undefined {
@@ -58,32 +87,65 @@ export function calculerFacture(c: Creance, p: ParamsCalcul): CalculFacture {
     ...(p.options?.imputation !== undefined ? { imputation: p.options.imputation } : {}),
     ...(p.dateMiseEnDemeure !== undefined ? { dateMiseEnDemeure: p.dateMiseEnDemeure } : {}),
     creancierParticulier: p.categorie === 'creancier-particulier',
+    ...p.optionsCreance,
     // A letter with unknown figures is not sent: a day the tables do not cover is BAREME_MANQUANT.
     siBaremeManquant: 'erreur',
   });
-  const periodes = s.penalites.periodes.length > 0 ? s.penalites.periodes : s.interets.periodes;
+  // After an explicit waiver (`dateAbandonAccessoires`) the letter claims no accessory: it prints what was
+  // paid on them (their `impute`, 0 when every payment went to the principal), not what had accrued.
+  const abandon = s.accessoiresAbandonnes;
+  const accru = (a: { couru: string; impute: string; du: string }): string => (abandon ? formaterEuros(lireEuros(a.impute) + lireEuros(a.du)) : a.couru);
+  const periodes = abandon ? [] : s.penalites.periodes.length > 0 ? s.penalites.periodes : s.interets.periodes;
   const imputeAccessoires = lireEuros(s.penalites.impute) + lireEuros(s.interets.impute) + lireEuros(s.indemnite.impute);
+  // An invoice in instalments (`echeances`) partly late: a letter claims the instalments late only; those not
+  // yet late are not exigible and stay out of its figures (C. civ. 1305, 1305-2: a term suspends exigibility —
+  // the legal reference states the rule, "exigible: the term has fallen due", not the articles). What a
+  // reminder claims is the library's one rule (montantReclame, src/situation): the machine's actions state the
+  // same amount. A declaration carries the whole claim, "à échoir" included.
+  const reclamation = p.declaration ? null : montantReclame(s);
+  const nonExigibles = reclamation?.echeancesAEchoir ?? [];
+  const horsLettre = reclamation === null ? 0 : lireEuros(reclamation.horsReclamation);
+  const avertissements = nonExigibles.length === 0 ? s.avertissements : [
+    ...s.avertissements,
+    `Échéances non encore exigibles exclues de la lettre : ${nonExigibles.map((e) => `${formaterEurosFr(e.principalDu)} à échoir le ${dateFr(e.date)}`).join(', ')}.`,
+  ];
+  const nombre = s.echeances.length;
+  const ligne = (e: SituationCreance['echeances'][number]): EcheanceLettre => ({
+    rang: s.echeances.indexOf(e) + 1,
+    nombre,
+    date: e.date,
+    montant: e.montant,
+    avoirs: formaterEuros(lireEuros(e.montant) - lireEuros(e.principal)),
+    principalPaye: e.principalPaye,
+    principalDu: e.principalDu,
+    periodes: abandon ? [] : e.periodes.map((x) => ({ du: x.du, au: x.au, jours: x.jours, assiette: x.assiette, tauxAnnuel: x.tauxAnnuel, montant: x.montant })),
+  });
+  const echeancesAEchoir = nombre > 1 ? nonExigibles.map(ligne) : [];
+  // The instalments not yet late (paid in advance or not) are not claimed: not one line of the letter's tables.
+  const echeancesReclamees = nombre > 1 ? s.echeances.filter((e) => p.declaration || !s.enRetard || e.enRetard).map(ligne) : [];
   return {
     creance: c,
     situation: s,
+    echeancesReclamees,
+    echeancesAEchoir,
     modeTaux: s.penalites.mode,
     aEchoir: p.declaration ? !s.echue : !s.enRetard,
     references: s.references,
-    avertissements: s.avertissements,
+    avertissements,
     montants: {
       numeroFacture: c.numeroFacture,
       montantTTC: s.montantTTC,
       avoirs: s.avoirs,
       dejaRegle: s.paye,
-      principal: s.principalDu,
-      penalites: s.penalites.couru,
-      indemnite: s.indemnite.couru,
-      interets: s.interets.couru,
+      principal: formaterEuros(lireEuros(s.principalDu) - horsLettre),
+      penalites: accru(s.penalites),
+      indemnite: accru(s.indemnite),
+      interets: accru(s.interets),
       imputeAccessoires: formaterEuros(imputeAccessoires),
       penalitesDues: s.penalites.du,
       indemniteDue: s.indemnite.du,
       interetsDus: s.interets.du,
-      total: s.totalDu,
+      total: reclamation?.reclame ?? s.totalDu,
       periodes: periodes.map((x) => ({ du: x.du, au: x.au, jours: x.jours, assiette: x.assiette, tauxAnnuel: x.tauxAnnuel, montant: x.montant })),
     },
   };

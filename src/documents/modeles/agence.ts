@@ -4,7 +4,9 @@
  * (3°) the basis and amount due in principal, interest and other accessories, itemised, excluding the costs
  * that stay with the creditor under L111-8, (4°) the demand to pay and the payment methods, (5°) the
  * reproduction of the second and third paragraphs of L111-8. Its reference and date are recalled in every
- * later step. Omitting a mention is a contravention de 5e classe (R124-7).
+ * later step. Omitting a mention is a contravention de 5e classe (R124-7). After the creditor's waiver of the
+ * accessories (`situationCreance(...).accessoiresAbandonnes`) the itemised account still shows them (at 0,00 €),
+ * but the letter does not state they are owed: it says the mandant waived them.
  */
 import { dateFr, montantFr } from '../internes/format.js';
 import {
@@ -13,7 +15,9 @@ import {
   appel,
   blocsAvoirs,
   blocsImputation,
+  blocsLitigePartiel,
   blocsPaiement,
+  blocsRenonciation,
   de,
   designationFactures,
   formulePolitesse,
@@ -22,6 +26,7 @@ import {
   lignesPartie,
   mentionEnvoi,
   mentionsSociete,
+  renonciation,
   signature,
   tableauPeriodes,
   type Contexte,
@@ -46,7 +51,8 @@ export function lettreAgence(c: Contexte, agence: Partie): DocumentLettre {
     return b2c ? base : [...base, montantFr(f.montants.indemniteDue)];
   });
   // Legal interest runs only from a mise en demeure (C. civ. 1231-6, 1344-1): never say it runs when none was sent.
-  const fondements = b2c
+  const renonce = renonciation(c);
+  const fondements = renonce === 'toutes' ? null : b2c
     ? c.d.dateMiseEnDemeure !== undefined
       ? `Les intérêts au taux légal courent depuis la mise en demeure du ${dateFr(c.d.dateMiseEnDemeure)} (articles 1231-6 et 1344-1 du code civil).`
       : 'Aucun intérêt n’est réclamé à ce jour : les intérêts au taux légal ne courent qu’à compter d’une mise en demeure (articles 1231-6 et 1344-1 du code civil).'
@@ -78,12 +84,14 @@ export function lettreAgence(c: Contexte, agence: Partie): DocumentLettre {
   ];
   if (montantAccessoire !== '0.00') corps.push({ type: 'paragraphe', texte: `Détail ${b2c ? 'des intérêts courus' : c.regime === 'public' ? 'des intérêts moratoires courus' : 'des pénalités de retard courues'}, période par période :` }, tableauPeriodes(c, b2c || c.regime === 'public' ? 'Intérêts' : 'Pénalités', montantAccessoire));
   corps.push(
-    { type: 'paragraphe', texte: fondements },
+    ...(fondements === null ? [] : [{ type: 'paragraphe', texte: fondements } as const]),
+    ...blocsRenonciation(c, 'Notre mandant a'),
     {
       type: 'paragraphe',
       texte: 'Ce décompte ne comprend aucun des frais qui restent à la charge du créancier en application de l’article L111-8 du code des procédures civiles d’exécution, reproduit ci-dessous.',
     },
-    ...blocsPaiement(c, `Nous vous demandons de régler la somme de ${montantFr(c.totaux.total)} au plus tard le ${dateFr(c.dateLimite)}`),
+    ...blocsLitigePartiel(c),
+    ...blocsPaiement(c, `Nous vous demandons de régler la somme de ${montantFr(c.reclame)} au plus tard le ${dateFr(c.dateLimite)}`),
     { type: 'intertitre', texte: 'Article L111-8 du code des procédures civiles d’exécution (alinéas 2 et 3)' },
     { type: 'citation', texte: L111_8_AL2, source: 'CPCE, art. L111-8, al. 2' },
     { type: 'citation', texte: L111_8_AL3, source: 'CPCE, art. L111-8, al. 3' },

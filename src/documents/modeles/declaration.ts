@@ -8,8 +8,8 @@
  * publication), L622-28 (the opening judgment stops interest and penalties on such claims).
  */
 import { dateFr, montantFr, periodeFr } from '../internes/format.js';
-import { blocsAvoirs, de, lieuEtDate, lignesCreancier, lignesPartie, mentionEnvoi, sirenFr, signature, type Contexte } from '../internes/contexte.js';
-import { somme } from '../internes/montants.js';
+import { blocsAvoirs, de, libelleFacture, lieuEtDate, lignesCreancier, lignesPartie, mentionEnvoi, sirenFr, signature, type Contexte } from '../internes/contexte.js';
+import { somme, type CalculFacture, type EcheanceLettre } from '../internes/montants.js';
 import type { DonneesLettreValidees } from '../donnees.js';
 import type { ProcedureCollective } from '../../entites/debiteur.js';
 import type { Bloc, DocumentLettre } from '../../socle/rendu.js';
@@ -25,9 +25,18 @@ export function declarationDeCreance(c: Contexte, pc: ProcedureCollective, manda
   const debiteur = c.d.debiteur;
   const echues = c.factures.filter((f) => !f.aEchoir);
   const aEchoir = c.factures.filter((f) => f.aEchoir);
+  // An invoice in instalments (`Creance.echeances`) already due in part: its instalments not yet due on the day
+  // before the judgment are sums to fall due, declared with their dates (L622-25), apart from the sums due.
+  const echeancesAEchoir = (f: CalculFacture): EcheanceLettre[] => f.echeancesReclamees.filter((e) => e.date > c.dateCalcul);
+  const horsEchu = (f: CalculFacture): string => somme(echeancesAEchoir(f).map((e) => e.principalDu));
+  const principalEchu = (f: CalculFacture): string => somme([f.montants.principal, `-${horsEchu(f)}`]);
+  const totalEchuDe = (f: CalculFacture): string => somme([f.montants.total, `-${horsEchu(f)}`]);
+  const dateEchu = (f: CalculFacture): string =>
+    f.echeancesReclamees.length === 0 ? dateFr(f.creance.dateEcheance) : f.echeancesReclamees.filter((e) => e.date <= c.dateCalcul).map((e) => dateFr(e.date)).join(', ');
+  const instalmentsAEchoir = echues.flatMap((f) => echeancesAEchoir(f).filter((e) => e.principalDu !== '0.00').map((e) => ({ f, e })));
   // The amounts still due on the day before the judgment: payments already imputed (C. civ. 1343-1) deducted.
-  const totalEchu = somme(echues.map((f) => f.montants.total));
-  const totalAEchoir = somme(aEchoir.map((f) => f.montants.principal));
+  const totalEchu = somme(echues.map(totalEchuDe));
+  const totalAEchoir = somme([...aEchoir.map((f) => f.montants.principal), ...instalmentsAEchoir.map(({ e }) => e.principalDu)]);
   const corps: Bloc[] = [
     {
       type: 'paragraphe',
@@ -48,18 +57,18 @@ export function declarationDeCreance(c: Contexte, pc: ProcedureCollective, manda
       lignes: echues.map((f) => [
         `n° ${f.creance.numeroFacture}`,
         dateFr(f.creance.dateFacture),
-        dateFr(f.creance.dateEcheance),
-        montantFr(f.montants.principal),
+        dateEchu(f),
+        montantFr(principalEchu(f)),
         montantFr(f.montants.penalitesDues),
         montantFr(f.montants.indemniteDue),
-        montantFr(f.montants.total),
+        montantFr(totalEchuDe(f)),
       ]),
       droite: [3, 4, 5, 6],
       total: [
         'Total échu',
         '',
         '',
-        montantFr(somme(echues.map((f) => f.montants.principal))),
+        montantFr(somme(echues.map(principalEchu))),
         montantFr(somme(echues.map((f) => f.montants.penalitesDues))),
         montantFr(somme(echues.map((f) => f.montants.indemniteDue))),
         montantFr(totalEchu),
@@ -81,14 +90,24 @@ export function declarationDeCreance(c: Contexte, pc: ProcedureCollective, manda
         texte: `Les pénalités de retard courues (article L441-10 II du code de commerce) sont arrêtées au ${dateFr(c.dateCalcul)}, veille du jugement d’ouverture, qui a arrêté leur cours (article L622-28 du code de commerce). Détail :`,
       });
       const lignes: string[][] = [];
-      for (const f of echues) for (const p of f.montants.periodes) lignes.push([`n° ${f.creance.numeroFacture}`, periodeFr(p.du, p.au), String(p.jours), montantFr(p.assiette), `${p.tauxAnnuel.replace('.', ',')}\u00a0%`, montantFr(p.montant)]);
+      for (const f of echues) {
+        // By instalment for an invoice in several, each from its own due date (L441-10 II).
+        const groupes = f.echeancesReclamees.length === 0 ? [{ nom: libelleFacture(f), periodes: f.montants.periodes }] : f.echeancesReclamees.map((e) => ({ nom: libelleFacture(f, e), periodes: e.periodes }));
+        for (const { nom, periodes } of groupes) for (const p of periodes) lignes.push([nom, periodeFr(p.du, p.au), String(p.jours), montantFr(p.assiette), `${p.tauxAnnuel.replace('.', ',')}\u00a0%`, montantFr(p.montant)]);
+      }
       corps.push({ type: 'tableau', entetes: ['Facture', 'Période', 'Jours', 'Assiette', 'Taux annuel', 'Pénalités'], lignes, droite: [2, 3, 4, 5], total: ['Total', '', '', '', '', montantFr(c.totaux.penalites)] });
     }
   }
-  if (aEchoir.length) {
+  if (aEchoir.length || instalmentsAEchoir.length) {
     corps.push(
       { type: 'paragraphe', texte: 'Sommes à échoir, avec la date de leur échéance :' },
-      { type: 'liste', elements: aEchoir.map((f) => `Facture n° ${f.creance.numeroFacture} du ${dateFr(f.creance.dateFacture)} : ${montantFr(f.montants.principal)} à échoir le ${dateFr(f.creance.dateEcheance)}`) },
+      {
+        type: 'liste',
+        elements: [
+          ...instalmentsAEchoir.map(({ f, e }) => `Facture n° ${f.creance.numeroFacture} du ${dateFr(f.creance.dateFacture)}, échéance ${e.rang}/${e.nombre} : ${montantFr(e.principalDu)} à échoir le ${dateFr(e.date)}`),
+          ...aEchoir.map((f) => `Facture n° ${f.creance.numeroFacture} du ${dateFr(f.creance.dateFacture)} : ${montantFr(f.montants.principal)} à échoir le ${dateFr(f.creance.dateEcheance)}`),
+        ],
+      },
       { type: 'paragraphe', texte: `Soit ${montantFr(totalEchu)} échus et ${montantFr(totalAEchoir)} à échoir.` },
     );
   }

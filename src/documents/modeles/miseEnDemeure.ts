@@ -2,12 +2,17 @@
  * Internal: the mise en demeure — C. civ. 1344 (an "interpellation suffisante") and 1344-1 (it makes
  * moratory interest run at the legal rate). Between professionals the L441-10 penalties already run without
  * it (C. com. L441-10 II); against a consumer, legal interest runs from it (C. civ. 1231-6), and no recovery
- * cost may be charged before a titre exécutoire (CPCE L111-8).
+ * cost may be charged before a titre exécutoire (CPCE L111-8). After the creditor's waiver of the accessories
+ * (`situationCreance(...).accessoiresAbandonnes`), it neither claims nor announces them on the invoices
+ * concerned: one sentence states the waiver, and with every invoice's waived, the letter does not invoke the
+ * interest of C. civ. 1344-1.
  */
 import { dateFr, montantFr, semestreFr, tauxFr } from '../internes/format.js';
 import {
   appel,
+  blocsLitigePartiel,
   blocsPaiement,
+  blocsRenonciation,
   formulePolitesse,
   descriptionTaux,
   designationFactures,
@@ -17,12 +22,14 @@ import {
   lignesDebiteur,
   mentionEnvoi,
   pluriel,
+  renonciation,
   signature,
   tableauFactures,
   tableauPeriodes,
   type Contexte,
 } from '../internes/contexte.js';
 import { tauxLegalDuJour } from '../internes/montants.js';
+import { blocsClausePenale } from '../internes/clausePenale.js';
 import type { Bloc, DocumentLettre } from '../../socle/rendu.js';
 
 /** The letter around the body, the same for both mises en demeure: sent by LRAR, with a copy of each invoice. */
@@ -67,13 +74,20 @@ function paragrapheIndemnite(c: Contexte, nbIndemnites: number): Bloc {
 export function miseEnDemeure(c: Contexte): DocumentLettre {
   const publique = c.regime === 'public';
   const libelle = publique ? 'Intérêts moratoires' : 'Pénalités de retard';
-  const nbIndemnites = c.factures.filter((f) => f.montants.indemnite !== '0.00').length;
+  const renonce = renonciation(c);
+  // Accessories waived on every invoice: no penalty section, no indemnity, no accessory line; the waiver is stated.
+  const toutes = renonce === 'toutes';
+  const nbIndemnites = toutes ? 0 : c.factures.filter((f) => f.montants.indemnite !== '0.00').length;
+  const autres = renonce === 'certaines' ? ' des autres factures' : '';
   const corps: Bloc[] = [
     {
       type: 'paragraphe',
-      texte: `Par la présente, nous vous mettons en demeure de nous régler la somme de ${montantFr(c.totaux.total)}, dont vous nous êtes redevable au titre ${pluriel(c, 'de la facture suivante', 'des factures suivantes')}, ${impayee(c)} :`,
+      texte: `Par la présente, nous vous mettons en demeure de nous régler la somme de ${montantFr(c.reclame)}, dont vous nous êtes redevable au titre ${pluriel(c, 'de la facture suivante', 'des factures suivantes')}, ${impayee(c)} :`,
     },
     ...tableauFactures(c),
+  ];
+  if (toutes) corps.push(...blocsRenonciation(c));
+  else corps.push(
     { type: 'intertitre', texte: libelle },
     {
       type: 'paragraphe',
@@ -82,7 +96,8 @@ export function miseEnDemeure(c: Contexte): DocumentLettre {
         : `Conformément à l’article L441-10 II du code de commerce, ces sommes portent de plein droit, dès le lendemain de leur date d’échéance et sans qu’un rappel soit nécessaire, des pénalités de retard ${descriptionTaux(c)}. Arrêtées au ${dateFr(c.dateCalcul)}, elles s’élèvent à :`,
     },
     ...(c.totaux.penalites !== '0.00' ? [tableauPeriodes(c, publique ? 'Intérêts' : 'Pénalités', c.totaux.penalites)] : []),
-  ];
+    ...blocsRenonciation(c),
+  );
   if (nbIndemnites > 0) corps.push({ type: 'intertitre', texte: 'Indemnité forfaitaire pour frais de recouvrement' }, paragrapheIndemnite(c, nbIndemnites));
   corps.push(
     { type: 'intertitre', texte: 'Récapitulatif' },
@@ -91,20 +106,22 @@ export function miseEnDemeure(c: Contexte): DocumentLettre {
       entetes: ['Nature', 'Montant'],
       lignes: [
         ['Principal restant dû', montantFr(c.totaux.principal)],
-        [`${libelle} au ${dateFr(c.dateCalcul)}`, montantFr(c.totaux.penalites)],
+        ...(toutes ? [] : [[`${libelle} au ${dateFr(c.dateCalcul)}`, montantFr(c.totaux.penalites)]]),
         ...(nbIndemnites > 0 ? [['Indemnité forfaitaire pour frais de recouvrement', montantFr(c.totaux.indemnite)]] : []),
-        ...(c.totaux.imputeAccessoires !== '0.00'
+        ...(!toutes && c.totaux.imputeAccessoires !== '0.00'
           ? [[`Règlements imputés sur ${publique ? 'ces intérêts' : 'ces pénalités'}${nbIndemnites > 0 ? ' et l’indemnité' : ''}`, montantFr(`-${c.totaux.imputeAccessoires}`)]]
           : []),
       ],
       droite: [1],
       total: ['Total dû', montantFr(c.totaux.total)],
     },
-    ...blocsPaiement(c, `Nous vous mettons en demeure de régler cette somme au plus tard le ${dateFr(c.dateLimite)}`),
+    ...blocsLitigePartiel(c),
+    ...blocsPaiement(c, `Nous vous mettons en demeure de régler ${c.conteste !== null ? `la somme de ${montantFr(c.reclame)}` : 'cette somme'} au plus tard le ${dateFr(c.dateLimite)}`),
+    ...blocsClausePenale(c),
   );
   if (publique) {
     corps.push(
-      { type: 'paragraphe', texte: 'La présente lettre vaut mise en demeure de payer. Les intérêts moratoires continuent de courir sur le principal restant dû jusqu’à son paiement.' },
+      { type: 'paragraphe', texte: `La présente lettre vaut mise en demeure de payer.${toutes ? '' : ` Les intérêts moratoires continuent de courir sur le principal restant dû${autres} jusqu’à son paiement.`}` },
       {
         type: 'paragraphe',
         texte:
@@ -116,7 +133,9 @@ export function miseEnDemeure(c: Contexte): DocumentLettre {
     corps.push(
       {
         type: 'paragraphe',
-        texte: 'La présente lettre vaut mise en demeure au sens des articles 1344 et 1344-1 du code civil. Les pénalités de retard continuent de courir sur le principal restant dû jusqu’au complet paiement.',
+        texte: toutes
+          ? 'La présente lettre vaut mise en demeure au sens de l’article 1344 du code civil.'
+          : `La présente lettre vaut mise en demeure au sens des articles 1344 et 1344-1 du code civil. Les pénalités de retard continuent de courir sur le principal restant dû${autres} jusqu’au complet paiement.`,
       },
       {
         type: 'paragraphe',
@@ -132,17 +151,20 @@ export function miseEnDemeure(c: Contexte): DocumentLettre {
 
 /** mise-en-demeure-consommateur: consumer or non-professional debtor — no indemnity, no fee. */
 export function miseEnDemeureConsommateur(c: Contexte): DocumentLettre {
-  const { taux, avertissements } = tauxLegalDuJour(c.d.dateLettre, c.categorie, c.options);
-  c.avertissements.push(...avertissements);
-  c.references.push('C. civ. art. 1231-6', 'C. civ. art. 1344', 'C. civ. art. 1344-1', 'C. mon. fin. art. L313-2', 'CPCE art. L111-8');
+  const renonce = renonciation(c);
+  // Interest waived on every invoice: no interest shown, no rate announced (nor its warnings), no interest invoked (C. civ. 1344 only).
+  const interets = renonce !== 'toutes';
+  const autres = renonce === 'certaines' ? ' des autres factures' : '';
+  if (interets) c.references.push('C. civ. art. 1231-6', 'C. civ. art. 1344', 'C. civ. art. 1344-1', 'C. mon. fin. art. L313-2', 'CPCE art. L111-8');
+  else c.references.push('C. civ. art. 1344', 'CPCE art. L111-8');
   const corps: Bloc[] = [
     {
       type: 'paragraphe',
-      texte: `Par la présente, nous vous mettons ${c.d.dateMiseEnDemeure !== undefined && c.d.dateMiseEnDemeure < c.d.dateLettre ? 'à nouveau ' : ''}en demeure de nous régler la somme de ${montantFr(c.totaux.total)}, restant due au titre ${pluriel(c, 'de la facture suivante', 'des factures suivantes')}${c.d.relancesEnvoyees === true ? ', malgré nos relances' : ''} :`,
+      texte: `Par la présente, nous vous mettons ${c.d.dateMiseEnDemeure !== undefined && c.d.dateMiseEnDemeure < c.d.dateLettre ? 'à nouveau ' : ''}en demeure de nous régler la somme de ${montantFr(c.reclame)}, restant due au titre ${pluriel(c, 'de la facture suivante', 'des factures suivantes')}${c.d.relancesEnvoyees === true ? ', malgré nos relances' : ''} :`,
     },
     ...tableauFactures(c),
   ];
-  if (c.totaux.interets !== '0.00' && c.d.dateMiseEnDemeure !== undefined) {
+  if (interets && c.totaux.interets !== '0.00' && c.d.dateMiseEnDemeure !== undefined) {
     corps.push(
       {
         type: 'paragraphe',
@@ -158,22 +180,29 @@ export function miseEnDemeureConsommateur(c: Contexte): DocumentLettre {
     }
   }
   const precedente = c.d.dateMiseEnDemeure !== undefined && c.d.dateMiseEnDemeure < c.d.dateLettre ? c.d.dateMiseEnDemeure : null;
-  const tauxApplicable =
+  const tauxApplicable = (taux: string): string =>
     `soit ${tauxFr(taux)} l’an pour le ${semestreFr(c.d.dateLettre)} (taux applicable ${c.categorie === 'creancier-particulier' ? 'lorsque le créancier est une personne physique n’agissant pas pour des besoins professionnels' : 'lorsque le créancier n’est pas un particulier'}, article L313-2 du code monétaire et financier ; ce taux est révisé chaque semestre).`;
-  corps.push(
-    {
+  if (interets) {
+    const { taux, avertissements } = tauxLegalDuJour(c.d.dateLettre, c.categorie, c.options);
+    c.avertissements.push(...avertissements);
+    corps.push({
       type: 'paragraphe',
       // Interest runs from the first mise en demeure (C. civ. 1231-6, 1344-1): a second one does not start it again.
       texte:
         precedente !== null
-          ? `Conformément aux articles 1231-6 et 1344-1 du code civil, les intérêts au taux légal courent sur le principal depuis notre mise en demeure du ${dateFr(precedente)} et continuent de courir jusqu’au complet paiement, ${tauxApplicable}`
-          : `Conformément aux articles 1231-6, 1344 et 1344-1 du code civil, la présente mise en demeure fait courir sur le principal des intérêts au taux légal jusqu’au complet paiement, ${tauxApplicable}`,
-    },
+          ? `Conformément aux articles 1231-6 et 1344-1 du code civil, les intérêts au taux légal courent sur le principal${autres} depuis notre mise en demeure du ${dateFr(precedente)} et continuent de courir jusqu’au complet paiement, ${tauxApplicable(taux)}`
+          : `Conformément aux articles 1231-6, 1344 et 1344-1 du code civil, la présente mise en demeure fait courir sur le principal${autres} des intérêts au taux légal jusqu’au complet paiement, ${tauxApplicable(taux)}`,
+    });
+  }
+  corps.push(
+    ...blocsRenonciation(c),
     {
       type: 'paragraphe',
       texte: 'Conformément à l’article L111-8 du code des procédures civiles d’exécution, aucuns frais de recouvrement ne vous sont réclamés.',
     },
-    ...blocsPaiement(c, `Nous vous demandons de régler la somme de ${montantFr(c.totaux.total)} au plus tard le ${dateFr(c.dateLimite)}`),
+    ...blocsLitigePartiel(c),
+    ...blocsPaiement(c, `Nous vous demandons de régler la somme de ${montantFr(c.reclame)} au plus tard le ${dateFr(c.dateLimite)}`),
+    ...blocsClausePenale(c),
     {
       type: 'paragraphe',
       texte: 'Si vous rencontrez des difficultés de paiement, nous vous invitons à nous contacter sans délai afin d’envisager ensemble un échéancier.',

@@ -5,11 +5,15 @@
  *   indemnity per late invoice (C. com. L441-10 II, D441-5); the reminders say so, with the amounts.
  * - Consumer or non-professional debtor: no penalty, no indemnity, no fee (CPCE L111-8); legal interest only
  *   runs from a mise en demeure (C. civ. 1231-6, 1344-1).
+ * - After the creditor's waiver of the accessories (`situationCreance(...).accessoiresAbandonnes`), the
+ *   reminders neither claim nor announce them on the invoices concerned: one sentence states the waiver.
  */
 import { dateFr, montantFr } from '../internes/format.js';
 import {
   appel,
+  blocsLitigePartiel,
   blocsPaiement,
+  blocsRenonciation,
   formulePolitesse,
   descriptionTaux,
   designationFactures,
@@ -18,6 +22,7 @@ import {
   lignesDebiteur,
   mentionEnvoi,
   pluriel,
+  renonciation,
   signature,
   tableauFactures,
   tableauPeriodes,
@@ -27,7 +32,8 @@ import type { Bloc, DocumentLettre } from '../../socle/rendu.js';
 import { somme } from '../internes/montants.js';
 
 function rappelPenalites(c: Contexte, detail: boolean): Bloc[] {
-  if (c.regime === 'b2c') return [];
+  // Accessories waived on every invoice: nothing accrues, nothing is announced — the waiver is stated.
+  if (c.regime === 'b2c' || renonciation(c) === 'toutes') return blocsRenonciation(c);
   const blocs: Bloc[] = [];
   const indemnite = c.totaux.indemnite !== '0.00';
   if (c.regime === 'public') {
@@ -57,7 +63,7 @@ function rappelPenalites(c: Contexte, detail: boolean): Bloc[] {
       texte: `Compte tenu des règlements déjà imputés sur ces sommes (${montantFr(c.totaux.imputeAccessoires)}), il en reste dû ${montantFr(reste)}.`,
     });
   }
-  return blocs;
+  return [...blocs, ...blocsRenonciation(c)];
 }
 
 /** The letter around the body, the same for both reminders: an ordinary letter, no attachment. */
@@ -88,9 +94,10 @@ export function relanceAmiable(c: Contexte): DocumentLettre {
         (echeances.length === 1 ? ` le ${dateFr(echeances[0]!)} :` : ' :'),
     },
     ...tableauFactures(c),
+    ...blocsLitigePartiel(c),
     ...blocsPaiement(
       c,
-      `Nous vous remercions de bien vouloir nous régler la somme de ${montantFr(c.totaux.principal !== '0.00' ? c.totaux.principal : c.totaux.total)} au plus tard le ${dateFr(c.dateLimite)}`,
+      `Nous vous remercions de bien vouloir nous régler la somme de ${montantFr(c.conteste !== null ? c.reclame : c.totaux.principal !== '0.00' ? c.totaux.principal : c.totaux.total)} au plus tard le ${dateFr(c.dateLimite)}`,
     ),
     ...rappelPenalites(c, false),
     {
@@ -105,6 +112,9 @@ export function relanceAmiable(c: Contexte): DocumentLettre {
 /** relance-ferme: a firm reminder announcing the mise en demeure. */
 export function relanceFerme(c: Contexte): DocumentLettre {
   const b2c = c.regime === 'b2c';
+  const renonce = renonciation(c);
+  // "continuent de courir": on the invoices whose accessories were not waived only.
+  const autres = renonce === 'certaines' ? ' sur les autres factures' : '';
   const corps: Bloc[] = [
     {
       type: 'paragraphe',
@@ -113,7 +123,7 @@ export function relanceFerme(c: Contexte): DocumentLettre {
     ...tableauFactures(c),
     ...rappelPenalites(c, true),
   ];
-  if (!b2c) {
+  if (!b2c && renonce !== 'toutes') {
     const elements = [
       `Principal restant dû : ${montantFr(c.totaux.principal)}`,
       `${c.regime === 'public' ? 'Intérêts moratoires' : 'Pénalités de retard'} au ${dateFr(c.dateCalcul)} : ${montantFr(c.totaux.penalites)}`,
@@ -124,14 +134,16 @@ export function relanceFerme(c: Contexte): DocumentLettre {
     }
     corps.push({ type: 'paragraphe', texte: `Le montant total dû s’établit ainsi à ${montantFr(c.totaux.total)} :` }, { type: 'liste', elements });
   }
-  corps.push(...blocsPaiement(c, `Nous vous demandons de régler la somme de ${montantFr(c.totaux.total)} au plus tard le ${dateFr(c.dateLimite)}`));
+  corps.push(...blocsLitigePartiel(c), ...blocsPaiement(c, `Nous vous demandons de régler la somme de ${montantFr(c.reclame)} au plus tard le ${dateFr(c.dateLimite)}`));
   corps.push({
     type: 'paragraphe',
     texte: b2c
-      ? 'À défaut de règlement dans ce délai, nous vous adresserons une mise en demeure de payer, qui fera courir les intérêts au taux légal (articles 1231-6 et 1344-1 du code civil), avant de saisir le tribunal judiciaire compétent afin d’obtenir un titre exécutoire.'
+      ? renonce === 'toutes'
+        ? 'À défaut de règlement dans ce délai, nous vous adresserons une mise en demeure de payer, avant de saisir le tribunal judiciaire compétent afin d’obtenir un titre exécutoire.'
+        : 'À défaut de règlement dans ce délai, nous vous adresserons une mise en demeure de payer, qui fera courir les intérêts au taux légal (articles 1231-6 et 1344-1 du code civil), avant de saisir le tribunal judiciaire compétent afin d’obtenir un titre exécutoire.'
       : c.regime === 'public'
-        ? 'À défaut de règlement dans ce délai, nous vous adresserons une mise en demeure de payer, préalable à la saisine du juge des référés du tribunal administratif (article R541-1 du code de justice administrative). Les intérêts moratoires continuent de courir jusqu’au paiement.'
-        : 'À défaut de règlement dans ce délai, nous vous adresserons une mise en demeure de payer, préalable à l’engagement d’une procédure judiciaire de recouvrement. Les pénalités de retard continuent de courir jusqu’au complet paiement.',
+        ? `À défaut de règlement dans ce délai, nous vous adresserons une mise en demeure de payer, préalable à la saisine du juge des référés du tribunal administratif (article R541-1 du code de justice administrative).${renonce === 'toutes' ? '' : ` Les intérêts moratoires continuent de courir${autres} jusqu’au paiement.`}`
+        : `À défaut de règlement dans ce délai, nous vous adresserons une mise en demeure de payer, préalable à l’engagement d’une procédure judiciaire de recouvrement.${renonce === 'toutes' ? '' : ` Les pénalités de retard continuent de courir${autres} jusqu’au complet paiement.`}`,
   });
   corps.push({ type: 'paragraphe', texte: 'Si votre règlement a été effectué entre-temps, nous vous prions de ne pas tenir compte de la présente.' });
   return lettreRelance(c, `Dernière relance avant mise en demeure — ${designationFactures(c)}`, corps);

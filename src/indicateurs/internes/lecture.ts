@@ -59,6 +59,20 @@ export function paiementLigne(valeur: unknown, index: number, k: number): Record
   return valeur as Record<string, unknown>;
 }
 
+/**
+ * Whether payment `k` of row `index` was reversed on or before `jour` (`annulation: { date, motif }`, as a
+ * `Creance`'s payments carry it): a returned direct debit, a bounced cheque or a refund is no payment from
+ * then on (the library's reading, docs/situation.md). A bad `annulation.date` throws with its path.
+ */
+export function annuleAu(q: Record<string, unknown>, index: number, k: number, jour: number): boolean {
+  const a = q.annulation;
+  if (a === undefined) return false;
+  if (typeof a !== 'object' || a === null) return entreeInvalide([index, 'paiements', k, 'annulation'], MESSAGES.objetAttendu, 'invalid_type');
+  const d = (a as Record<string, unknown>).date;
+  const j = jourRapide(d);
+  return (j === j ? j : lireDate(d, [index, 'paiements', k, 'annulation', 'date'])) <= jour;
+}
+
 /** Epoch day of a payment's date (fast path, then `lireDate` with path `[index, 'paiements', k, 'date']`). */
 export function jourPaiement(q: Record<string, unknown>, index: number, k: number): JourEpoch {
   const j = jourRapide(q.date);

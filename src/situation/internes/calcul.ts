@@ -13,31 +13,39 @@
  *    - consommateur, non-professionnel: legal interest from the mise en demeure (C. civ. 1231-6, 1344-1;
  *      +5 points after an enforceable decision, CMF L313-3), never the 40 € (L441-10 II targets
  *      professionals; CPCE L111-8).
- * 3. Penalties and interest run on the principal left unpaid, day by day, through the public calculators.
- *    The 40 € is owed iff at least one day of delay ran on a positive balance after the due date (D441-5:
- *    "dès le premier jour de retard").
+ * 3. Penalties and interest run on the principal left unpaid, day by day, through the public calculators,
+ *    per instalment (`echeances`; one without) from its own due date (L441-10 II), except on the days of
+ *    `options.periodesSansAccessoires`. The 40 € is owed once per invoice iff at least one day of delay ran on
+ *    a positive balance after an instalment's due date (D441-5: "dès le premier jour de retard"), read at the
+ *    first such instalment.
  * 4. Collective proceedings (C. com. L622-28): penalties and interest stop the day before the opening
  *    judgment; the 40 € is excluded when the claim falls due on or after the judgment (L441-10 II, last
  *    sentence; legal reference, Errata 5).
  * 5. Payments, in date order: C. civ. 1343-1 (accessories accrued at the payment's date, then principal) or
- *    principal first; what nothing absorbs is a trop-perçu.
+ *    principal first; the principal part on the instalments in C. civ. 1342-10 order (due-date order); what
+ *    nothing absorbs is a trop-perçu. Reversals (`annulation`, known by the statement's date; the library's
+ *    reading, UNCONFIRMED): a rejected direct debit or a bounced cheque is left out (never a payment, C. civ.
+ *    1342); a refund undoes, at the end of its day, what the payment had paid.
  * 6. Tables that end (`options.siBaremeManquant`): `'erreur'` lets `BAREME_MANQUANT` through; `'minimum'`
  *    (default here; `releveDeCompte` and the letters pass `'erreur'`) computes penalties and interest up to the last day the tables cover (found with the
  *    calculators themselves: a computation that succeeds up to day d succeeds up to any earlier day), keeps
  *    the 40 € (it reads no rate), imputes payments on those minimum accessories, and says so
  *    (`accessoiresConnus: false`, `calculeJusquau`, an avertissement). The total due never goes down with time.
  */
-import { calculerInteretsLegaux } from '../../calculs/interets/calculerInteretsLegaux.js';
+import { interetsHorsPauses } from '../../calculs/interets/calculerInteretsLegaux.js';
 import { indemniteForfaitaire } from '../../calculs/indemnite/indemniteForfaitaire.js';
-import { calculerPenalitesRetard, type ModeTauxPenalites } from '../../calculs/penalites/calculerPenalitesRetard.js';
-import type { ResultatAccrual } from '../../calculs/moteur/resultat.js';
+import { penalitesHorsPauses, type ModeTauxPenalites } from '../../calculs/penalites/calculerPenalitesRetard.js';
+import { fusionnerPauses, type Pauses } from '../../calculs/moteur/cumul.js';
+import type { PeriodeAccrual, ResultatAccrual } from '../../calculs/moteur/resultat.js';
 import type { Creance } from '../../entites/creance.js';
 import type { Debiteur } from '../../entites/debiteur.js';
 import { formaterDate, lireDate, type DateISO } from '../../socle/date-iso.js';
 import { dateFr } from '../../socle/formatFr.js';
 import { CODES_ERREUR, RecouvrementError } from '../../socle/erreurs.js';
 import { formaterEuros, lireEuros } from '../../socle/euros.js';
-import type { AccessoireSituation, ImputationPaiementSituation, OptionsSituation, SituationCreance } from '../types.js';
+import { clausePenaleDe } from './clausePenale.js';
+import { formaterEurosFr } from '../../socle/formaterEurosFr.js';
+import type { AccessoireSituation, EcheanceSituation, ImputationPaiementSituation, OptionsSituation, PaiementAnnuleSituation, SituationCreance } from '../types.js';
 
 /** The regime of accessories a debtor type owes. */
 export type Regime = 'b2b' | 'public' | 'b2c';
@@ -58,10 +66,74 @@ export const AVERTISSEMENT_PRINCIPAL =
 export const AVERTISSEMENT_AVOIRS =
   'Avoir lu comme une correction de la facture dès l’origine : pénalités et indemnité calculées sur le montant corrigé depuis l’échéance (lecture de la bibliothèque, aucun texte ne tranche).';
 
+export const C1342_10 = 'C. civ. art. 1342-10';
+export const AVERTISSEMENT_ECHEANCES =
+  'Facture à échéances multiples : pénalités et intérêts courent sur chaque échéance depuis sa propre date ; les paiements s’imputent sur les accessoires de la facture (C. civ. 1343-1), puis sur le principal des échéances échues, la plus ancienne d’abord, puis des échéances à échoir (C. civ. 1342-10 ; application aux échéances d’une même facture : NON CONFIRMÉ) ; une seule indemnité forfaitaire par facture (C. com. D441-5).';
+
 interface Paiement {
   readonly jour: number;
   readonly centimes: number;
   readonly reference: string | null;
+  /** A refund known at the statement's date (`annulation.motif: 'remboursement'`): its day; otherwise null. */
+  readonly rembourse: number | null;
+}
+
+/**
+ * A line of principal that accrues: an instalment (`origine`), or sums of an instalment that a refund made
+ * due again (they accrue from the day after the refund, or after the instalment's due date if later).
+ */
+interface LignePrincipal {
+  /** Index of its instalment. */
+  readonly tranche: number;
+  /** The last day before it accrues (epoch day): its due date, or the refund's day. */
+  readonly echeance: number;
+  readonly montant: number;
+  restant: number;
+  /** Parts of the payments imputed on it: the base of its penalties and interest. */
+  readonly surPrincipal: { date: DateISO; montant: string }[];
+  readonly origine: boolean;
+}
+
+/** A refund waiting for its day: what the refunded payment had paid, to undo. */
+interface Remboursement {
+  readonly jour: number;
+  readonly centimes: number;
+  readonly parts: Parts;
+  readonly surLignes: readonly (readonly [LignePrincipal, number])[];
+  readonly reste: number;
+}
+
+/** Number of distinct days the periods cover (periods of several lines overlap). */
+function joursDistincts(periodes: readonly PeriodeAccrual[]): number {
+  const iv = periodes.map((p) => [lireDate(p.du), lireDate(p.au)] as const).sort((x, y) => x[0] - y[0]);
+  let n = 0;
+  let fin = Number.NEGATIVE_INFINITY;
+  for (const [du, au] of iv) {
+    if (au > fin) {
+      n += au - Math.max(du, fin + 1) + 1;
+      fin = au;
+    }
+  }
+  return n;
+}
+
+/**
+ * The accruals of several lines as one result: amounts summed, periods in line order, days counted once,
+ * warnings and articles merged. One result is returned as it is.
+ */
+function fusionner(rs: readonly ResultatAccrual[]): ResultatAccrual | null {
+  if (rs.length <= 1) return rs[0] ?? null;
+  let total = 0;
+  const periodes: PeriodeAccrual[] = [];
+  const avertissements = new Set<string>();
+  const references = new Set<string>();
+  for (const r of rs) {
+    total += lireEuros(r.montant);
+    for (const x of r.periodes) periodes.push(x);
+    for (const x of r.avertissements) avertissements.add(x);
+    for (const x of r.references) references.add(x);
+  }
+  return { montant: formaterEuros(total), joursDeRetard: joursDistincts(periodes), periodes, avertissements: [...avertissements], references: [...references] };
 }
 
 interface Parts {
@@ -73,6 +145,8 @@ interface Parts {
 interface Accessoires extends Parts {
   pen: ResultatAccrual | null;
   int: ResultatAccrual | null;
+  /** What accrued on each line of principal (in the lines' order; empty when nothing was computed). */
+  lignes: { pen: ResultatAccrual | null; int: ResultatAccrual | null }[];
   indMotif: string;
   indReferences: readonly string[];
   indAvertissements: readonly string[];
@@ -87,7 +161,6 @@ const ORDRE = ['interets', 'penalites', 'indemnite'] as const;
  */
 export function calculerSituation(creance: Creance, debiteur: Debiteur, date: DateISO, options: OptionsSituation = {}): SituationCreance {
   const jour = lireDate(date, ['date']);
-  const echeance = lireDate(creance.dateEcheance);
   const regime = regimeDuDebiteur(debiteur.type);
   const references = new Set<string>();
   const avertissements = new Set<string>();
@@ -105,6 +178,21 @@ export function calculerSituation(creance: Creance, debiteur: Debiteur, date: Da
   if (avoirs > ttc) {
     avertissements.add(`Les avoirs (${formaterEuros(avoirs)} €) dépassent le montant TTC (${creance.montantTTC} €) : principal ramené à 0, l’excédent n’est pas imputé.`);
   }
+  // The instalments (one without `echeances`). Credit notes reduce them in due-date order, the earliest first
+  // (they correct the invoice from the start, as a payment made then would have been imputed, C. civ. 1342-10:
+  // a reading, docs/situation.md).
+  const tranches = (creance.echeances ?? [{ date: creance.dateEcheance, montant: creance.montantTTC }]).map((e) => ({ date: e.date, jour: lireDate(e.date), montant: lireEuros(e.montant) }));
+  const premiere = tranches[0]!.jour;
+  let aReduire = avoirs;
+  const lignes: LignePrincipal[] = tranches.map((t, i) => {
+    const x = Math.min(aReduire, t.montant);
+    aReduire -= x;
+    return { tranche: i, echeance: t.jour, montant: t.montant - x, restant: t.montant - x, surPrincipal: [], origine: true };
+  });
+  // Days without accrual (`periodesSansAccessoires`): neither penalties nor interest run on them.
+  const pauses: Pauses = options.periodesSansAccessoires === undefined ? [] : fusionnerPauses(
+    options.periodesSansAccessoires.map((p, i) => ({ du: lireDate(p.du, ['options', 'periodesSansAccessoires', i, 'du']), au: lireDate(p.au, ['options', 'periodesSansAccessoires', i, 'au']) })),
+  );
 
   // 2. Which accessories this debtor owes and the creditor claims.
   const demande = options.accessoires ?? {};
@@ -120,12 +208,24 @@ export function calculerSituation(creance: Creance, debiteur: Debiteur, date: Da
   const regle = options.imputation ?? 'legale';
   const legale = regle === 'legale' && !abandonne;
 
-  const paiements: Paiement[] = creance.paiements
-    .map((p) => ({ jour: lireDate(p.date), centimes: lireEuros(p.montant), reference: p.reference ?? null }))
-    .filter((p) => p.jour <= jour)
-    .sort((a, b) => a.jour - b.jour);
-  /** Parts of the payments imputed on the principal so far: the base of penalties and interest. */
-  const surPrincipal: { date: DateISO; montant: string }[] = [];
+  // Payments dated on or before `date`. A reversal known by then (`annulation`, the library's reading,
+  // UNCONFIRMED): a rejected direct debit or a bounced cheque never discharged anything (C. civ. 1342) and is
+  // left out, from its own date; a refund counts until its day (see the payments loop).
+  const annules: PaiementAnnuleSituation[] = [];
+  const paiements: Paiement[] = [];
+  for (const p of creance.paiements) {
+    const j = lireDate(p.date);
+    if (j > jour) continue;
+    const an = p.annulation;
+    const r = an === undefined ? Number.POSITIVE_INFINITY : lireDate(an.date);
+    if (an !== undefined && r <= jour) {
+      annules.push({ date: p.date, montant: formaterEuros(lireEuros(p.montant)), reference: p.reference ?? null, annulation: { date: an.date, motif: an.motif } });
+      if (an.motif !== 'remboursement') continue;
+    }
+    paiements.push({ jour: j, centimes: lireEuros(p.montant), reference: p.reference ?? null, rembourse: an?.motif === 'remboursement' && r <= jour ? r : null });
+  }
+  paiements.sort((a, b) => a.jour - b.jour);
+  annules.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
 
   /** `siBaremeManquant`: `'minimum'` unless `'erreur'` is asked for (releveDeCompte and the letters ask for it). */
   const minimum = options.siBaremeManquant !== 'erreur';
@@ -133,34 +233,51 @@ export function calculerSituation(creance: Creance, debiteur: Debiteur, date: Da
   let manquant: { erreur: RecouvrementError; jusquau: number } | null = null;
   const estManquant = (e: unknown): e is RecouvrementError => e instanceof RecouvrementError && e.code === CODES_ERREUR.BAREME_MANQUANT;
   /** The first day penalties or interest could accrue: before it, nothing accrues and no table is read. */
-  const debutAccrual = regime === 'b2c' ? (med === null ? Number.POSITIVE_INFINITY : med) : echeance + 1;
+  const debutAccrual = regime === 'b2c' ? (med === null ? Number.POSITIVE_INFINITY : Math.max(med, premiere + 1)) : premiere + 1;
 
   /**
    * Penalties and interest accrued up to day `fin` (inclusive) on the principal as reduced by `surPrincipal`.
    * @throws {RecouvrementError} `BAREME_MANQUANT` when the tables do not cover a day
    */
   const courus = (fin: number, a: Accessoires): void => {
-    if (principal > 0 && reclamePenalites && taux !== null) {
-      a.pen = calculerPenalitesRetard(
-        { montant: formaterEuros(principal), dateEcheance: creance.dateEcheance, dateCalcul: formaterDate(Math.max(fin, echeance)), paiements: surPrincipal, taux, dateFacture: creance.dateFacture, ...(creance.dateContrat !== undefined ? { dateContrat: creance.dateContrat } : {}) },
-        calcul,
-      );
-      a.penalites = lireEuros(a.pen.montant);
-    }
-    if (principal > 0 && reclameInterets && med !== null && med <= fin) {
-      a.int = calculerInteretsLegaux(
-        {
-          montant: formaterEuros(principal),
-          dateDebut: formaterDate(med),
-          dateFin: formaterDate(fin),
-          categorie: options.creancierParticulier === true ? 'creancier-particulier' : 'autres-cas',
-          paiements: surPrincipal,
-          ...(options.dateDecisionExecutoire !== undefined ? { dateDecisionExecutoire: options.dateDecisionExecutoire } : {}),
-        },
-        calcul,
-      );
-      a.interets = lireEuros(a.int.montant);
-    }
+    const pens: ResultatAccrual[] = [];
+    const ints: ResultatAccrual[] = [];
+    a.lignes = lignes.map((l) => {
+      let pen: ResultatAccrual | null = null;
+      let int: ResultatAccrual | null = null;
+      // Each line from its own due date (L441-10 II: penalties run from the day after the due date).
+      if (l.montant > 0 && reclamePenalites && taux !== null) {
+        pen = penalitesHorsPauses(
+          { montant: formaterEuros(l.montant), dateEcheance: formaterDate(l.echeance), dateCalcul: formaterDate(Math.max(fin, l.echeance)), paiements: l.surPrincipal, taux, dateFacture: creance.dateFacture, ...(creance.dateContrat !== undefined ? { dateContrat: creance.dateContrat } : {}) },
+          calcul,
+          pauses,
+        );
+        pens.push(pen);
+      }
+      // Legal interest from the mise en demeure (C. civ. 1231-6, 1344-1), on a sum already due: from the day
+      // after the line's due date at the earliest.
+      const debut = med === null ? Number.POSITIVE_INFINITY : Math.max(med, l.echeance + 1);
+      if (l.montant > 0 && reclameInterets && debut <= fin) {
+        int = interetsHorsPauses(
+          {
+            montant: formaterEuros(l.montant),
+            dateDebut: formaterDate(debut),
+            dateFin: formaterDate(fin),
+            categorie: options.creancierParticulier === true ? 'creancier-particulier' : 'autres-cas',
+            paiements: l.surPrincipal,
+            ...(options.dateDecisionExecutoire !== undefined ? { dateDecisionExecutoire: options.dateDecisionExecutoire } : {}),
+          },
+          calcul,
+          pauses,
+        );
+        ints.push(int);
+      }
+      return { pen, int };
+    });
+    a.pen = fusionner(pens);
+    a.int = fusionner(ints);
+    a.penalites = a.pen === null ? 0 : lireEuros(a.pen.montant);
+    a.interets = a.int === null ? 0 : lireEuros(a.int.montant);
   };
 
   /**
@@ -188,6 +305,7 @@ export function calculerSituation(creance: Creance, debiteur: Debiteur, date: Da
       }
       a.pen = null;
       a.int = null;
+      a.lignes = [];
       a.penalites = 0;
       a.interets = 0;
       if (ok >= debutAccrual) courus(ok, a);
@@ -200,7 +318,7 @@ export function calculerSituation(creance: Creance, debiteur: Debiteur, date: Da
    * @throws {RecouvrementError} `BAREME_MANQUANT` when the tables do not cover a day (unless `'minimum'`)
    */
   const accessoires = (j: number): Accessoires => {
-    const a: Accessoires = { interets: 0, penalites: 0, indemnite: 0, pen: null, int: null, indMotif: '', indReferences: [], indAvertissements: [] };
+    const a: Accessoires = { interets: 0, penalites: 0, indemnite: 0, pen: null, int: null, lignes: [], indMotif: '', indReferences: [], indAvertissements: [] };
     // L622-28: the opening judgment stops penalties and interest; the last day accruing is the day before.
     const fin = jugement === null ? j : Math.min(j, jugement - 1);
     courusConnus(fin, a);
@@ -208,12 +326,19 @@ export function calculerSituation(creance: Creance, debiteur: Debiteur, date: Da
       a.indMotif = 'Aucune indemnité forfaitaire envers un consommateur ou un non-professionnel : elle ne vise que le professionnel en retard de paiement (C. com. L441-10 II ; CPCE L111-8).';
     } else if (!reclameIndemnite) {
       a.indMotif = 'Indemnité forfaitaire non réclamée par le créancier.';
-    } else if (j <= echeance) {
+    } else if (j <= premiere) {
       a.indMotif = 'Pas encore de retard : l’indemnité est due dès le premier jour de retard (C. com. D441-5).';
     } else {
-      // The balance on the first day of delay: principal less what was imputed on it on or before the due date.
-      const payeALEcheance = surPrincipal.reduce((s, p) => (p.date <= creance.dateEcheance ? s + lireEuros(p.montant) : s), 0);
-      if (principal - payeALEcheance <= 0) {
+      // Once per invoice (D441-5), from the first day of delay: of the line (instalment, or sums a refund made
+      // due again) whose balance was positive the day after its due date, the earliest.
+      let tardive: LignePrincipal | null = null;
+      for (const l of lignes) {
+        if (l.echeance >= j || (tardive !== null && l.echeance >= tardive.echeance)) continue;
+        const limite = formaterDate(l.echeance);
+        const payeALEcheance = l.surPrincipal.reduce((s, p) => (p.date <= limite ? s + lireEuros(p.montant) : s), 0);
+        if (l.montant - payeALEcheance > 0) tardive = l;
+      }
+      if (tardive === null) {
         a.indMotif = 'Aucun jour de retard sur un solde positif après l’échéance : indemnité non due (C. com. L441-10 II, D441-5).';
       } else {
         // The 40 € reads no rate, only its amount in force at the due date: it is kept when the rates run out.
@@ -221,7 +346,7 @@ export function calculerSituation(creance: Creance, debiteur: Debiteur, date: Da
           const r = indemniteForfaitaire(
           {
             regime,
-            dateEcheance: creance.dateEcheance,
+            dateEcheance: formaterDate(tardive.echeance),
             dateFacture: creance.dateFacture,
             ...(creance.dateContrat !== undefined ? { dateContrat: creance.dateContrat } : {}),
             ...(pc !== undefined ? { procedureCollective: true, dateJugement: pc.dateJugement } : {}),
@@ -264,14 +389,59 @@ export function calculerSituation(creance: Creance, debiteur: Debiteur, date: Da
   let restant = principal;
   const imputations: ImputationPaiementSituation[] = [];
   let nonImpute = 0;
+  let surLePrincipal = 0;
+  let rembourse = 0;
+  /**
+   * The principal part of a payment, on the lines in order (C. civ. 1342-10, the debtor having designated
+   * nothing: the instalments due first, the oldest first, then those not yet due, the earliest first — for
+   * instalments of one invoice, their due-date order; the sums a refund made due again stay with their
+   * instalment). Returns what is left.
+   */
+  const surPrincipal = (jourPaiement: number, reste: number, surLignes: (readonly [LignePrincipal, number])[]): number => {
+    const date = formaterDate(jourPaiement);
+    for (const l of lignes) {
+      if (reste === 0) break;
+      const x = Math.min(l.restant, reste);
+      if (x === 0) continue;
+      l.restant -= x;
+      l.surPrincipal.push({ date, montant: formaterEuros(x) });
+      surLignes.push([l, x]);
+      restant -= x;
+      reste -= x;
+    }
+    return reste;
+  };
+  /** Refunds waiting for their day, by day. */
+  const remboursements: Remboursement[] = [];
+  /**
+   * A refund takes effect at the end of its day (the refunded payment counted up to it): what the payment
+   * had paid is due again — its accessories parts unpaid again, its principal parts as new lines accruing
+   * from the next day (C. com. L441-10 II; the library's reading, UNCONFIRMED).
+   */
+  const rembourser = (avant: number): void => {
+    while (remboursements.length > 0 && remboursements[0]!.jour < avant) {
+      const r = remboursements.shift()!;
+      for (const k of ORDRE) paye[k] -= r.parts[k];
+      for (const [l, x] of r.surLignes) {
+        let i = lignes.length;
+        while (i > 0 && lignes[i - 1]!.tranche > l.tranche) i--;
+        lignes.splice(i, 0, { tranche: l.tranche, echeance: Math.max(r.jour, tranches[l.tranche]!.jour), montant: x, restant: x, surPrincipal: [], origine: false });
+        restant += x;
+      }
+      nonImpute -= r.reste;
+      rembourse += r.centimes;
+    }
+  };
   for (const p of paiements) {
+    rembourser(p.jour);
     const parts: Parts = { interets: 0, penalites: 0, indemnite: 0 };
     let reste = p.centimes;
     if (legale) reste = surAccessoires(p.jour, reste, parts);
-    const part = Math.min(restant, reste);
-    if (part > 0) surPrincipal.push({ date: formaterDate(p.jour), montant: formaterEuros(part) });
-    restant -= part;
-    reste -= part;
+    const surLignes: (readonly [LignePrincipal, number])[] = [];
+    const avant = reste;
+    reste = surPrincipal(p.jour, reste, surLignes);
+    const part = avant - reste;
+    surLePrincipal += part;
     if (!legale) reste = surAccessoires(p.jour, reste, parts);
     nonImpute += reste;
     imputations.push({
@@ -283,7 +453,23 @@ export function calculerSituation(creance: Creance, debiteur: Debiteur, date: Da
       indemnite: formaterEuros(parts.indemnite),
       principal: formaterEuros(part),
       nonImpute: formaterEuros(reste),
+      ...(p.rembourse === null ? {} : { annulation: { date: formaterDate(p.rembourse), motif: 'remboursement' as const } }),
     });
+    if (p.rembourse !== null) {
+      const r: Remboursement = { jour: p.rembourse, centimes: p.centimes, parts, surLignes, reste };
+      let i = remboursements.length;
+      while (i > 0 && remboursements[i - 1]!.jour > r.jour) i--;
+      remboursements.splice(i, 0, r);
+    }
+  }
+  rembourser(Number.POSITIVE_INFINITY);
+  for (const x of annules) {
+    const quand = `Paiement du ${dateFr(x.date)} de ${formaterEurosFr(x.montant)}`;
+    avertissements.add(
+      x.annulation.motif === 'remboursement'
+        ? `${quand} remboursé le ${dateFr(x.annulation.date)} : compté jusqu’à ce jour ; les sommes qu’il avait payées sont de nouveau dues depuis, le principal porte de nouveau pénalités ou intérêts (lecture de la bibliothèque, NON CONFIRMÉE).`
+        : `${quand} annulé le ${dateFr(x.annulation.date)} (${x.annulation.motif === 'rejet-prelevement' ? 'prélèvement rejeté' : 'chèque impayé'}) : tenu pour jamais fait, depuis sa date — les fonds n’ont jamais été acquis au créancier (C. civ. 1342 ; lecture de la bibliothèque, NON CONFIRMÉE).`,
+    );
   }
 
   // The accessories at `date`.
@@ -330,11 +516,16 @@ export function calculerSituation(creance: Creance, debiteur: Debiteur, date: Da
   const refsImputation: string[] = [];
   if (legale) refsImputation.push(C1343_1);
   else refsImputation.push(C1343_5);
+  if (tranches.length > 1) {
+    refsImputation.push(C1342_10);
+    references.add(C1342_10);
+    avertissements.add(AVERTISSEMENT_ECHEANCES);
+  }
   if (legale && imputeAccessoires > 0) {
     references.add(C1343_1);
     avertissements.add(AVERTISSEMENT_1343_1);
   }
-  if (!legale && !abandonne && surPrincipal.length > 0) {
+  if (!legale && !abandonne && surLePrincipal > 0) {
     references.add(C1343_5);
     avertissements.add(AVERTISSEMENT_PRINCIPAL);
   }
@@ -348,18 +539,51 @@ export function calculerSituation(creance: Creance, debiteur: Debiteur, date: Da
     );
   }
   const tropPercu = connus || abandonne ? nonImpute : 0;
+  // Each instalment: its principal (its own line and the sums a refund made due again) and what accrued on it.
+  const echeances: EcheanceSituation[] = tranches.map((t, i) => {
+    let principalTranche = 0;
+    let du = 0;
+    let pen = 0;
+    let int = 0;
+    const periodes: PeriodeAccrual[] = [];
+    lignes.forEach((l, k) => {
+      if (l.tranche !== i) return;
+      if (l.origine) principalTranche = l.montant;
+      du += l.restant;
+      const r = a.lignes[k];
+      if (r === undefined) return;
+      if (r.pen !== null) pen += lireEuros(r.pen.montant);
+      if (r.int !== null) int += lireEuros(r.int.montant);
+      const acc = regime === 'b2c' ? r.int : r.pen;
+      if (acc !== null) for (const x of acc.periodes) periodes.push(x);
+    });
+    return {
+      date: t.date,
+      montant: formaterEuros(t.montant),
+      principal: formaterEuros(principalTranche),
+      principalPaye: formaterEuros(principalTranche - du),
+      principalDu: formaterEuros(du),
+      echue: jour >= t.jour,
+      enRetard: jour > t.jour,
+      penalites: formaterEuros(pen),
+      interets: formaterEuros(int),
+      joursDeRetard: joursDistincts(periodes),
+      periodes,
+    };
+  });
   if (tropPercu > 0) avertissements.add(`Trop-perçu de ${formaterEuros(tropPercu)} € : les paiements dépassent tout ce qui est dû.`);
   return {
     creanceId: creance.id,
     numeroFacture: creance.numeroFacture,
     date: formaterDate(jour),
     dateEcheance: creance.dateEcheance,
-    echue: jour >= echeance,
-    enRetard: jour > echeance,
+    echue: jour >= premiere,
+    enRetard: jour > premiere,
+    echeances,
     montantTTC: formaterEuros(ttc),
     avoirs: formaterEuros(avoirs),
     principal: formaterEuros(principal),
-    paye: formaterEuros(paiements.reduce((s, p) => s + p.centimes, 0)),
+    paye: formaterEuros(paiements.reduce((s, p) => s + p.centimes, 0) - rembourse),
     principalPaye: formaterEuros(principal - restant),
     principalDu: formaterEuros(restant),
     penalites,
@@ -370,10 +594,13 @@ export function calculerSituation(creance: Creance, debiteur: Debiteur, date: Da
     totalDu: formaterEuros(restant + accessoiresDus),
     tropPercu: formaterEuros(tropPercu),
     nonImpute: formaterEuros(nonImpute),
+    paiementsAnnules: annules,
     accessoiresConnus: connus || abandonne,
     calculeJusquau: formaterDate(abandonne ? jour : calculeJusquau),
     accessoiresAbandonnes: abandonne,
     avertissements: [...avertissements],
     references: [...references],
+    // The clause pénale (C. civ. 1231-5): beside the statement, never in it (clausePenale.ts).
+    ...(creance.clausePenale === undefined ? {} : { clausePenale: clausePenaleDe(creance, debiteur, jour, restant + accessoiresDus, options, calculerSituation) }),
   };
 }

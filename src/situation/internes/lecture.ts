@@ -36,7 +36,7 @@ function booleen(o: Record<string, unknown>, k: string, path: readonly PropertyK
 /** The keys of {@link OptionsSituation}. */
 export const CLES_OPTIONS_SITUATION: readonly string[] = [
   'baremes', 'baseAnnuelle', 'imputation', 'dateMiseEnDemeure', 'creancierParticulier', 'dateDecisionExecutoire',
-  'accessoires', 'dateAbandonAccessoires', 'siBaremeManquant',
+  'accessoires', 'dateAbandonAccessoires', 'siBaremeManquant', 'periodesSansAccessoires',
 ];
 
 /**
@@ -54,10 +54,25 @@ export function lireOptionsSituation(options: unknown, path: readonly PropertyKe
   booleen(o, 'creancierParticulier', path);
   if (o.siBaremeManquant !== undefined && o.siBaremeManquant !== 'erreur' && o.siBaremeManquant !== 'minimum') entreeInvalide([...path, 'siBaremeManquant'], "'erreur' ou 'minimum' attendu");
   if (o.accessoires !== undefined) {
-    if (typeof o.accessoires !== 'object' || o.accessoires === null) entreeInvalide([...path, 'accessoires'], 'objet { penalites?, interets?, indemnite? } attendu', 'invalid_type');
-    refuserClesInconnues(o.accessoires, ['penalites', 'interets', 'indemnite'], [...path, 'accessoires']);
-    for (const k of ['penalites', 'interets', 'indemnite']) booleen(o.accessoires as Record<string, unknown>, k, [...path, 'accessoires']);
+    if (typeof o.accessoires !== 'object' || o.accessoires === null) entreeInvalide([...path, 'accessoires'], 'objet { penalites?, interets?, indemnite?, clausePenale? } attendu', 'invalid_type');
+    refuserClesInconnues(o.accessoires, ['penalites', 'interets', 'indemnite', 'clausePenale'], [...path, 'accessoires']);
+    for (const k of ['penalites', 'interets', 'indemnite', 'clausePenale']) booleen(o.accessoires as Record<string, unknown>, k, [...path, 'accessoires']);
   }
   if (o.baremes !== undefined && (typeof o.baremes !== 'object' || o.baremes === null)) entreeInvalide([...path, 'baremes'], 'barèmes attendus (baremesParDefaut, etendreBaremes)', 'invalid_type');
+  if (o.periodesSansAccessoires !== undefined) lirePeriodesSansAccessoires(o.periodesSansAccessoires, [...path, 'periodesSansAccessoires']);
   return o as OptionsSituation;
+}
+
+/** Checks `periodesSansAccessoires`: at most 10 000 `{ du, au }` (dates, `du <= au`), no other key. */
+function lirePeriodesSansAccessoires(v: unknown, path: readonly PropertyKey[]): void {
+  if (!Array.isArray(v)) return entreeInvalide(path, 'tableau de périodes { du, au } attendu', 'invalid_type');
+  if (v.length > 10_000) entreeInvalide(path, 'au plus 10 000 périodes', 'too_big');
+  v.forEach((p: unknown, i) => {
+    if (typeof p !== 'object' || p === null || Array.isArray(p)) return entreeInvalide([...path, i], 'période { du, au } attendue', 'invalid_type');
+    refuserClesInconnues(p, ['du', 'au'], [...path, i]);
+    const { du, au } = p as Record<string, unknown>;
+    lireDateIso(du, [...path, i, 'du']);
+    lireDateIso(au, [...path, i, 'au']);
+    if ((au as string) < (du as string)) entreeInvalide([...path, i, 'au'], 'la fin de la période précède son début', 'too_small');
+  });
 }
