@@ -5,7 +5,7 @@
  * HOOK: the machine is `recouvrement/machine` (src/machine/). While the build does not export
  * `machineRecouvrement`, this section prints "non mesuré".
  */
-import { cibles, duree, mediane, octets, ramasser } from './outils.js';
+import { cibles, duree, mediane, nuitsDossier, octets, ramasser } from './outils.js';
 import { formaterDate, lireDate } from '../src/socle/date-iso.js';
 
 interface Acteur {
@@ -126,16 +126,7 @@ async function benchDossiers(m: Record<string, unknown>, n: number): Promise<voi
     const creance = { id: `C${i}`, numeroFacture: `F-${i}`, montantTTC: `${1000 + (i % 5000)}.00`, dateFacture: formaterDate(echeance - 30), dateEcheance: formaterDate(echeance), paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false };
     let json = JSON.stringify(creer({ creance, debiteur }));
     const d = (k: number) => formaterDate(echeance + k);
-    const nuits: [number, unknown[]][] = [
-      [1, []],
-      [2, [{ type: 'RELANCE_ENVOYEE', date: d(2), canal: 'email' }]],
-      [15, []],
-      [16, [{ type: 'RELANCE_ENVOYEE', date: d(16), canal: 'lrar' }]],
-      [30, []],
-      [31, [{ type: 'MISE_EN_DEMEURE_ENVOYEE', date: d(31), delaiJours: 8 }]],
-      [40, []],
-      [45, [{ type: 'PAIEMENT_RECU', date: d(45), montant: creance.montantTTC }]],
-    ];
+    const nuits: [number, unknown[]][] = nuitsDossier(d, creance.montantTTC);
     for (const [k, evenements] of nuits) {
       json = JSON.stringify(avancer(json, evenements, { aujourdhui: d(k) }).dossier);
       appels++;

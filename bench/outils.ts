@@ -143,3 +143,21 @@ export interface Cible {
 }
 
 export const cibles: Cible[] = [];
+
+/**
+ * The dossier bench's eight nights after a claim's due date (day offsets and the events delivered that night):
+ * two reminders, a mise en demeure, the payment in full. One mix for `bench/machine.ts` and
+ * `bench/versions-machine.ts`, so both measure the same work.
+ */
+export function nuitsDossier(d: (k: number) => string, montant: string): [number, unknown[]][] {
+  return [
+    [1, []],
+    [2, [{ type: 'RELANCE_ENVOYEE', date: d(2), canal: 'email' }]],
+    [15, []],
+    [16, [{ type: 'RELANCE_ENVOYEE', date: d(16), canal: 'lrar' }]],
+    [30, []],
+    [31, [{ type: 'MISE_EN_DEMEURE_ENVOYEE', date: d(31), delaiJours: 8 }]],
+    [40, []],
+    [45, [{ type: 'PAIEMENT_RECU', date: d(45), montant }]],
+  ];
+}

@@ -22,7 +22,7 @@ import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createActor } from 'xstate';
-import { machine as descriptionMachine, mediane, ramasser } from './outils.js';
+import { machine as descriptionMachine, mediane, nuitsDossier, ramasser } from './outils.js';
 import { formaterDate, lireDate } from '../src/socle/date-iso.js';
 
 interface Acteur {
@@ -101,16 +101,7 @@ function dossiers(b: Build, garder: boolean): { nuits: number; fins: string[] } 
     const creance = creanceN(i, echeance - 30);
     let json = JSON.stringify(b.creerDossier({ creance, debiteur }));
     const d = (k: number) => formaterDate(echeance + k);
-    const parNuit: [number, unknown[]][] = [
-      [1, []],
-      [2, [{ type: 'RELANCE_ENVOYEE', date: d(2), canal: 'email' }]],
-      [15, []],
-      [16, [{ type: 'RELANCE_ENVOYEE', date: d(16), canal: 'lrar' }]],
-      [30, []],
-      [31, [{ type: 'MISE_EN_DEMEURE_ENVOYEE', date: d(31), delaiJours: 8 }]],
-      [40, []],
-      [45, [{ type: 'PAIEMENT_RECU', date: d(45), montant: creance.montantTTC }]],
-    ];
+    const parNuit: [number, unknown[]][] = nuitsDossier(d, creance.montantTTC);
     for (const [k, evenements] of parNuit) {
       const r = b.avancerDossier(json, evenements, { aujourdhui: d(k) });
       json = JSON.stringify(r.dossier);

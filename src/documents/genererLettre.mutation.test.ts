@@ -70,6 +70,8 @@ describe('declaration of claims: the deadlines and warnings the creditor is give
     expect(avert(declaration({ creances: contestee }), 'Une facture est contestée')).toBe(true);
     expect(avert(declaration({ creances: contestee, juridictionSaisie: 'tribunal de commerce de Lyon' }), 'Une facture est contestée')).toBe(false);
     expect(avert(declaration(), 'Une facture est contestée')).toBe(false);
+    // One contested invoice among several is enough.
+    expect(avert(declaration({ creances: [facture('A'), facture('B', { contestee: true })] }), 'Une facture est contestée')).toBe(true);
   });
 
   it('in a liquidation, the addressee (liquidateur) is to be checked unless the mandataire’s quality is given', () => {
@@ -98,6 +100,30 @@ describe('the other letters', () => {
     expect(genererLettre('mise-en-demeure', d).references).toEqual(expect.arrayContaining(['C. civ. art. 1344', 'C. civ. art. 1344-1']));
     const agence = genererLettre('lettre-agence-recouvrement', { ...d, agence: { denomination: 'Recouvre Vite SAS' }, reference: 'R-1', modesPaiement: ['virement'] });
     expect(agence.references).toEqual(expect.arrayContaining(['CPCE art. R124-4', 'CPCE art. L111-8']));
+  });
+
+  it('nothing exigible yet: the refusal says the invoice is not due, and when (C. com. L441-10 II: nothing before the due date)', () => {
+    expect(() => genererLettre('relance-amiable', { ...d, creances: [facture('A', { dateEcheance: '2024-06-30' })] })).toThrow(
+      "La facture A n'est pas échue au 2024-04-30 (échéance le 2024-06-30) : rien ne peut encore être réclamé (créance non exigible).",
+    );
+  });
+
+  it('accessories waived on every invoice: the mise en demeure does not invoke C. civ. 1344-1 (interest from the notice); every reference cites a text', () => {
+    const l = genererLettre('mise-en-demeure', d, { parCreance: { A: { dateAbandonAccessoires: '2024-03-01' } } });
+    expect(l.montants.total).toBe('10000.00');
+    expect(l.references).toContain('C. civ. art. 1344');
+    expect(l.references).not.toContain('C. civ. art. 1344-1');
+    for (const r of l.references) expect(r).toMatch(/^(C\. |CPCE |CJA |Loi )/);
+    const pub = genererLettre('mise-en-demeure', { ...d, debiteur: { id: 'D3', type: 'personne-publique', denomination: 'Commune de Lyon' } }, { parCreance: { A: { dateAbandonAccessoires: '2024-03-01' } } });
+    for (const r of pub.references) expect(r).toMatch(/^(C\. |CPCE |CJA |Loi )/);
+  });
+
+  it('a public buyer whose claim excludes the 40 € (options.accessoires): the mise en demeure does not cite D2192-35', () => {
+    const pub = { id: 'D3', type: 'personne-publique' as const, denomination: 'Commune de Lyon' };
+    const l = genererLettre('mise-en-demeure', { ...d, debiteur: pub }, { parCreance: { A: { accessoires: { indemnite: false } } } });
+    expect(l.montants.indemnite).toBe('0.00');
+    expect(l.references).not.toContain('C. commande publique art. D2192-35');
+    expect(l.references).toContain('C. commande publique art. R2192-31');
   });
 
   it('an invoice not yet due is listed before the closing "Si votre règlement…" when the letter has one, else at the end of the body', () => {

@@ -178,6 +178,12 @@ describe('instalments (Creance.echeances): only what is late is claimed (C. civ.
     expect(l.avertissements.some((a) => a.includes('0,00 € à échoir'))).toBe(false);
   });
 
+  it('a 300 € credit note reduces the instalment it applies to (the first): its line shows 300,00 € of credit notes and 700,00 € due', () => {
+    const l = genererLettre('relance-ferme', donnees([{ ...E, avoirs: [{ date: '2025-03-05', montant: '300.00' }] }], { dateLettre: '2025-06-15' }));
+    expect(l.montants.principal).toBe('2700.00');
+    expect(plat(l.texte)).toContain('31 mars 2025 1 000,00 € 300,00 € 0,00 € 700,00 €');
+  });
+
   it('once all are late, nothing is left out', () => {
     const l = genererLettre('relance-ferme', donnees([E], { dateLettre: '2025-06-15' }));
     expect(l.montants.principal).toBe('3000.00');
@@ -237,7 +243,8 @@ describe('payment deadline and refusals', () => {
 
 describe('the clause pénale (C. civ. 1231-5): claimed apart from the total, each line with its rule', () => {
   const avec = (id: string, clausePenale: CreanceEntree['clausePenale']): CreanceEntree => facture(id, { clausePenale });
-  const l = genererLettre(
+  // Built inside each test (not at collection), so that the mutation runs see it.
+  const lettre = (): Lettre => genererLettre(
     'mise-en-demeure',
     donnees([
       avec('P1', { pourcentage: '10', exigibleA: '2024-03-01' }),
@@ -246,9 +253,10 @@ describe('the clause pénale (C. civ. 1231-5): claimed apart from the total, eac
       avec('P4', { minimum: '100.00', exigibleA: '2024-06-01' }),
     ]),
   );
-  const texte = plat(l.texte);
 
   it('the sum claimed is the sum of the clauses due, 1 000 + 150 + 507,96 = 1 657,96 €; a clause not yet applicable (from 1 June) is not claimed', () => {
+    const l = lettre();
+    const texte = plat(l.texte);
     expect(texte).toContain('nous vous réclamons en outre la somme de 1 657,96 €');
     expect(texte).toContain('Facture n° P1 : 1 000,00 € (10 % du principal dû au 1er mars 2024 (10 000,00 €))');
     expect(texte).toContain('Facture n° P2 : 150,00 € (forfait de 150,00 €)');

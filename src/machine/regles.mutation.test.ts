@@ -161,6 +161,15 @@ describe('prescriptionCourante', () => {
     expect(prescriptionCourante(titre).avertissements).toHaveLength(0);
   });
 
+  it('the memo, one part at a time: a title, then a mediation, each changed alone on the same prescription events, gives the new answer', () => {
+    const sansTitre = contexte({ dateCourante: '2026-06-01' });
+    expect(prescriptionCourante(sansTitre).dateLimite).toBe('2030-01-15');
+    expect(prescriptionCourante({ ...sansTitre, titre: JUGEMENT }).dateLimite).toBe('2036-03-10');
+    const titre = contexte({ dateCourante: '2027-06-01', titre: JUGEMENT });
+    expect(prescriptionCourante(titre).avertissements).toEqual([]);
+    expect(prescriptionCourante({ ...titre, mediation: { date: '2027-01-01', mode: 'mediation' } }).avertissements).toHaveLength(1);
+  });
+
   it('a context without its list of prescription events (hand-made, or from an older host) is computed, not memoised, and does not throw', () => {
     const { prescription: _sans, ...ctx } = contexte();
     expect(prescriptionCourante(ctx as unknown as ContexteRecouvrement).dateLimite).toBe('2030-01-15');

@@ -40,6 +40,19 @@ describe('periodesSansAccessoires — named examples', () => {
     expect(s).toMatchObject({ totalDu: '1240.00' });
   });
 
+  it('per-period rounding (explorer seed -796146112): a 1-day pause that splits 0.18 € of R2192-31 interest into two periods rounds each to 0.01 €', () => {
+    // Public buyer, R2192-31: 12.00 % (ECB 4.00 % on 1 July 2023 + 8 points) fixed on the first day of delay;
+    // 0.18 € from 2023-10-04 to 2024-03-22: one period, 0.18 × 12 % × 171 / 365 = 0.0101 → 0.01 €. Paused on
+    // 2023-12-28: 85 days then 85 days, 0.18 × 12 % × 85 / 365 = 0.0050 → 0.01 € each (half-up).
+    // The total is the sum of the printed periods (rounded one by one), so it may exceed the unpaused one by a cent.
+    const f = { ...FACTURE, montantTTC: '0.18', dateFacture: '2023-09-03', dateEcheance: '2023-10-03' };
+    const sans = situationCreance(f, PUBLIC, '2024-03-22', { dateMiseEnDemeure: '2023-10-03' });
+    const avec = situationCreance(f, PUBLIC, '2024-03-22', { dateMiseEnDemeure: '2023-10-03', periodesSansAccessoires: [{ du: '2023-12-28', au: '2023-12-28' }] });
+    expect(sans.penalites.couru).toBe('0.01');
+    expect(avec.penalites.periodes.map((p) => p.montant)).toEqual(['0.01', '0.01']);
+    expect(avec.penalites.joursDeRetard).toBe(sans.penalites.joursDeRetard - 1);
+  });
+
   it('is validated: dates, du <= au, no other key', () => {
     expect(codeEtChemin(() => situationCreance(FACTURE, PRO, '2025-06-30', { periodesSansAccessoires: [{ du: '2025-03-31', au: '2025-03-01' }] })))
       .toEqual(['ENTREE_INVALIDE', ['options', 'periodesSansAccessoires', 0, 'au']]);
@@ -63,7 +76,7 @@ describe('periodesSansAccessoires — properties', () => {
     }),
   );
 
-  it('days accrued shrink by exactly the paused days of the accrual; the amount never grows; the 40 € is unchanged', () => {
+  it('days accrued shrink by exactly the paused days of the accrual; the amount never grows beyond the half-cent rounding of each period; the 40 € is unchanged', () => {
     fc.assert(
       fc.property(arbCas, (k) => {
         const e = lireDate(k.echeance);
@@ -79,7 +92,10 @@ describe('periodesSansAccessoires — properties', () => {
         for (let j = e + 1; j <= fin; j++) if (k.pauses.some(([d, n]) => j >= e + d && j <= e + d + n)) pausés++;
         const acc = k.debiteur === CONSO ? 'interets' : 'penalites';
         expect(avec[acc].joursDeRetard).toBe(sans[acc].joursDeRetard - pausés);
-        expect(Number(avec[acc].couru)).toBeLessThanOrEqual(Number(sans[acc].couru));
+        // Each period is rounded to the cent on its own (half-up, docs/penalites.md): a pause that splits a
+        // period may add up to half a cent per period, never more (explorer seed -796146112).
+        const ecart = Math.round(Number(avec[acc].couru) * 100) - Math.round(Number(sans[acc].couru) * 100);
+        expect(ecart).toBeLessThanOrEqual(0.5 * (avec[acc].periodes.length + sans[acc].periodes.length));
         if (pausés === fin - e) expect(avec[acc].couru).toBe('0.00');
         expect(avec.indemnite).toEqual(sans.indemnite);
         expect(avec.principalDu).toBe(sans.principalDu);
