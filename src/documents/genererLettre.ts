@@ -17,7 +17,7 @@ import { refuserClesInconnues, surUneLigne } from '../socle/cles.js';
 import { formaterEuros, lireEuros } from '../socle/euros.js';
 import { dateFr, montantFr } from './internes/format.js';
 import { ajouterJours, calculerFacture, regimeDe, somme, type CalculFacture, type EcheanceLettre } from './internes/montants.js';
-import { renonciation, type Contexte } from './internes/contexte.js';
+import { horsLettre, type Contexte } from './internes/contexte.js';
 import { rendreHtml, rendreTexte, type Bloc, type DocumentLettre } from '../socle/rendu.js';
 import { relanceAmiable, relanceFerme } from './modeles/relances.js';
 import { miseEnDemeure, miseEnDemeureConsommateur } from './modeles/miseEnDemeure.js';
@@ -208,7 +208,11 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
   // covering several invoices) is listed apart, "à échoir", never claimed: nothing is exigible before the due
   // date, and penalties run only from the day after it (C. com. L441-10 II).
   const declaration = modele === 'declaration-de-creance';
-  const factures = declaration ? calculees : calculees.filter((f) => !f.aEchoir);
+  // An invoice in instalments late on none with anything left on it (e.g. the first paid on its due date):
+  // nothing claimed, not a line of the letter; its instalments not yet due are listed "à échoir" below.
+  const rienAReclamer = (f: CalculFacture): boolean => f.echeancesAEchoir.length > 0 && f.echeancesReclamees.length === 0 && f.montants.total === '0.00';
+  const enCours = declaration ? calculees : calculees.filter((f) => !f.aEchoir);
+  const factures = declaration ? calculees : enCours.filter((f) => !rienAReclamer(f));
   const aEchoir = declaration ? [] : calculees.filter((f) => f.aEchoir);
   for (const f of factures) {
     references.push(...f.references);
@@ -310,12 +314,12 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
       doc = relanceFerme(ctx);
       break;
     case 'mise-en-demeure':
-      // Accessories waived on every invoice: the letter invokes neither the interest rules (R2192-31, C. civ. 1344-1).
+      // Penalties not in the letter on any invoice (not claimed, or waived): it invokes neither R2192-31 nor C. civ. 1344-1.
       if (regime === 'public') {
-        references.push('C. commande publique art. L2192-13', ...(renonciation(ctx) === 'toutes' ? [] : ['C. commande publique art. R2192-31']), 'CJA art. R541-1', 'Loi n° 80-539 du 16 juillet 1980');
+        references.push('C. commande publique art. L2192-13', ...(horsLettre(ctx) === 'toutes' ? [] : ['C. commande publique art. R2192-31']), 'CJA art. R541-1', 'Loi n° 80-539 du 16 juillet 1980');
         if (totaux.indemnite !== '0.00') references.push('C. commande publique art. D2192-35');
       } else {
-        references.push('C. civ. art. 1344', ...(renonciation(ctx) === 'toutes' ? [] : ['C. civ. art. 1344-1']));
+        references.push('C. civ. art. 1344', ...(horsLettre(ctx) === 'toutes' ? [] : ['C. civ. art. 1344-1']));
       }
       doc = miseEnDemeure(ctx);
       break;
@@ -333,7 +337,7 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
   }
 
   // The instalments of the invoices claimed that are not yet late (C. civ. 1305-2), listed with them.
-  const echeancesAEchoir = factures.flatMap((f) => f.echeancesAEchoir.map((e) => ({ f, e })));
+  const echeancesAEchoir = enCours.flatMap((f) => f.echeancesAEchoir.map((e) => ({ f, e })));
   if (aEchoir.length > 0 || echeancesAEchoir.length > 0) {
     // At the end of the body, before the closing "Si votre règlement a été effectué entre-temps…" when there is one.
     let i = doc.corps.length;

@@ -8,7 +8,7 @@ import { formaterTaux, lireTaux } from '../../socle/taux.js';
 import type { DonneesLettreValidees, OptionsLettre, Partie } from '../donnees.js';
 import { dateFr, montantFr, periodeFr, tauxFr } from './format.js';
 import { clauseEnMots } from '../mentionsObligatoires.js';
-import { somme, type CalculFacture, type EcheanceLettre, type Regime } from './montants.js';
+import { dansLaLettre, somme, type CalculFacture, type EcheanceLettre, type Regime } from './montants.js';
 import type { Bloc } from '../../socle/rendu.js';
 
 export interface Contexte {
@@ -180,18 +180,23 @@ export function tableauFactures(c: Contexte): Bloc[] {
 /** What the accessories are called for this debtor: "les pénalités de retard et l’indemnité forfaitaire"… */
 export function nomAccessoires(c: Contexte): string {
   if (c.regime === 'b2c') return 'les intérêts au taux légal';
-  const indemnite = c.totaux.indemnite !== '0.00' ? ' et l’indemnité forfaitaire pour frais de recouvrement' : '';
-  return `${c.regime === 'public' ? 'les intérêts moratoires' : 'les pénalités de retard'}${indemnite}`;
+  const indemnite = c.totaux.indemnite !== '0.00' ? 'l’indemnité forfaitaire pour frais de recouvrement' : null;
+  // Penalties not in the letter on any invoice ({@link horsLettre}): not named.
+  if (indemnite !== null && horsLettre(c) === 'toutes') return indemnite;
+  return `${c.regime === 'public' ? 'les intérêts moratoires' : 'les pénalités de retard'}${indemnite !== null ? ` et ${indemnite}` : ''}`;
 }
 
 /**
- * The accessories the creditor waived on the letter's invoices: `'toutes'` when every invoice claimed had them
- * waived on or before the computation date, `'certaines'` when some did, `'aucune'` otherwise — as each claim's
- * statement says (`situationCreance(...).accessoiresAbandonnes`, an explicit dated waiver), never recomputed.
- * A letter neither claims nor announces accessories on those invoices.
+ * The invoices whose running accessory (penalties, or legal interest for a consumer) is not in the letter
+ * ({@link dansLaLettre}: not claimed by the creditor — `OptionsSituation.accessoires` — or waived —
+ * `accessoiresAbandonnes`): `'toutes'` when every invoice claimed, `'certaines'` when some, `'aucune'`
+ * otherwise — as each claim's statement says, never recomputed. A letter neither claims, nor announces, nor
+ * says it runs on those invoices; only a waiver is stated ({@link blocsRenonciation}). The 40 € is read apart
+ * (its amount, 0 when not in the letter).
  */
-export function renonciation(c: Contexte): 'toutes' | 'certaines' | 'aucune' {
-  const n = c.factures.filter((f) => f.situation.accessoiresAbandonnes).length;
+export function horsLettre(c: Contexte): 'toutes' | 'certaines' | 'aucune' {
+  const k = c.regime === 'b2c' ? 'interets' : 'penalites';
+  const n = c.factures.filter((f) => !dansLaLettre(f.situation, k)).length;
   return n === 0 ? 'aucune' : n === c.factures.length ? 'toutes' : 'certaines';
 }
 
@@ -239,7 +244,7 @@ export function blocsImputation(c: Contexte): Bloc[] {
   const trop = c.factures.reduce((s, f) => s + (f.situation.tropPercu !== '0.00' ? 1 : 0), 0) > 0;
   const principe =
     regle === 'legale'
-      ? `Conformément à l’article 1343-1 du code civil, vos règlements s’imputent d’abord sur ${nomAccessoires(c)} ${c.regime === 'b2b' ? 'échues' : 'échus'} à leur date, puis sur le principal`
+      ? `Conformément à l’article 1343-1 du code civil, vos règlements s’imputent d’abord sur ${nomAccessoires(c)} ${c.regime !== 'b2c' && c.totaux.indemnite !== '0.00' && horsLettre(c) === 'toutes' ? 'échue' : c.regime === 'b2b' ? 'échues' : 'échus'} à leur date, puis sur le principal`
       : `Vos règlements ont été imputés d’abord sur le principal, puis sur ${nomAccessoires(c)}`;
   return [
     {

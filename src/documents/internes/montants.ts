@@ -26,12 +26,38 @@ export function regimeDe(d: Debiteur): Regime {
   return regimeDuDebiteur(d.type);
 }
 
+/** The accessories of a statement, as `situationCreance` names them. */
+export type Accessoire = 'penalites' | 'interets' | 'indemnite';
+const ACCESSOIRES: readonly Accessoire[] = ['penalites', 'interets', 'indemnite'];
+
+/**
+ * The one rule of what a letter carries: accessory `k` of a claim is in the letter when its statement says the
+ * creditor claims it and the debtor type owes it (`reclame`, see `OptionsSituation.accessoires`) and it was not
+ * waived (`accessoiresAbandonnes`, `dateAbandonAccessoires`). Otherwise the letter neither claims, nor
+ * announces, nor says it runs (nor cites its articles); only a waiver is stated (blocsRenonciation).
+ */
+export function dansLaLettre(s: SituationCreance, k: Accessoire): boolean {
+  return s[k].reclame && !s.accessoiresAbandonnes;
+}
+
+/**
+ * The statement's references a letter keeps: without those of the accessories not in the letter
+ * ({@link dansLaLettre}) — unless an accessory in the letter applies them too. The statement itself keeps them
+ * (a waived accessory still accrued by law).
+ */
+function referencesDeLaLettre(s: SituationCreance): string[] {
+  const gardees = new Set(ACCESSOIRES.filter((k) => dansLaLettre(s, k)).flatMap((k) => s[k].references));
+  const exclues = new Set(ACCESSOIRES.filter((k) => !dansLaLettre(s, k)).flatMap((k) => s[k].references.filter((r) => !gardees.has(r))));
+  return s.references.filter((r) => !exclues.has(r));
+}
+
 export interface CalculFacture {
   readonly creance: Creance;
   /** The claim's statement at the letter's computation date. */
   readonly situation: SituationCreance;
   readonly montants: MontantsFactureLettre;
   readonly modeTaux: ModeTauxPenalites['mode'] | null;
+  /** The statement's references less those of the accessories not in the letter ({@link dansLaLettre}). */
   readonly references: readonly string[];
   readonly avertissements: readonly string[];
   /** Nothing can be claimed yet (relances, mises en demeure: not late; declaration: "à échoir"). */
@@ -121,8 +147,10 @@ export function calculerFacture(c: Creance, p: ParamsCalcul): CalculFacture {
     periodes: abandon ? [] : e.periodes.map((x) => ({ du: x.du, au: x.au, jours: x.jours, assiette: x.assiette, tauxAnnuel: x.tauxAnnuel, montant: x.montant })),
   });
   const echeancesAEchoir = nombre > 1 ? nonExigibles.map(ligne) : [];
-  // The instalments not yet late (paid in advance or not) are not claimed: not one line of the letter's tables.
-  const echeancesReclamees = nombre > 1 ? s.echeances.filter((e) => p.declaration || !s.enRetard || e.enRetard).map(ligne) : [];
+  // The instalments not yet late (paid in advance or not) are not claimed: not one line of the letter's tables;
+  // nor is one late but with nothing claimed on it (paid, no accrual in the letter: e.g. paid on its due date).
+  const reclamee = (e: SituationCreance['echeances'][number]): boolean => e.enRetard && (e.principalDu !== '0.00' || (!abandon && e.periodes.length > 0));
+  const echeancesReclamees = nombre > 1 ? s.echeances.filter((e) => p.declaration || !s.enRetard || reclamee(e)).map(ligne) : [];
   return {
     creance: c,
     situation: s,
@@ -130,7 +158,7 @@ export function calculerFacture(c: Creance, p: ParamsCalcul): CalculFacture {
     echeancesAEchoir,
     modeTaux: s.penalites.mode,
     aEchoir: p.declaration ? !s.echue : !s.enRetard,
-    references: s.references,
+    references: referencesDeLaLettre(s),
     avertissements,
     montants: {
       numeroFacture: c.numeroFacture,

@@ -4,9 +4,10 @@
  * (3°) the basis and amount due in principal, interest and other accessories, itemised, excluding the costs
  * that stay with the creditor under L111-8, (4°) the demand to pay and the payment methods, (5°) the
  * reproduction of the second and third paragraphs of L111-8. Its reference and date are recalled in every
- * later step. Omitting a mention is a contravention de 5e classe (R124-7). After the creditor's waiver of the
- * accessories (`situationCreance(...).accessoiresAbandonnes`) the itemised account still shows them (at 0,00 €),
- * but the letter does not state they are owed: it says the mandant waived them.
+ * later step. Omitting a mention is a contravention de 5e classe (R124-7). An accessory not in the letter — not
+ * claimed by the creditor (`reclame` false in the statement) or waived (`situationCreance(...).accessoiresAbandonnes`)
+ * — still has its column in the itemised account (at 0,00 €), but the letter does not state it is owed or runs;
+ * after a waiver it says the mandant waived them.
  */
 import { dateFr, montantFr } from '../internes/format.js';
 import {
@@ -26,11 +27,12 @@ import {
   lignesPartie,
   mentionEnvoi,
   mentionsSociete,
-  renonciation,
+  horsLettre,
   signature,
   tableauPeriodes,
   type Contexte,
 } from '../internes/contexte.js';
+import { dansLaLettre } from '../internes/montants.js';
 import type { Partie } from '../donnees.js';
 import type { Bloc, DocumentLettre } from '../../socle/rendu.js';
 
@@ -51,14 +53,25 @@ export function lettreAgence(c: Contexte, agence: Partie): DocumentLettre {
     return b2c ? base : [...base, montantFr(f.montants.indemniteDue)];
   });
   // Legal interest runs only from a mise en demeure (C. civ. 1231-6, 1344-1): never say it runs when none was sent.
-  const renonce = renonciation(c);
-  const fondements = renonce === 'toutes' ? null : b2c
+  const renonce = horsLettre(c);
+  // The running accessory out of the letter on every invoice (not claimed, or waived): its basis is not stated;
+  // the 40 €'s is, when it is claimed (R124-4 3°).
+  const indemniteSeule = renonce === 'toutes' && !b2c && c.totaux.indemnite !== '0.00';
+  // The 40 € is in the letter on some invoice: its basis is stated with the penalties'.
+  const indemnite = c.factures.some((f) => dansLaLettre(f.situation, 'indemnite'));
+  const fondements = indemniteSeule
+    ? c.regime === 'public'
+      ? 'L’indemnité forfaitaire pour frais de recouvrement est due de plein droit par l’acheteur public (articles L2192-13 et D2192-35 du code de la commande publique).'
+      : 'L’indemnité forfaitaire pour frais de recouvrement, due pour chaque facture payée en retard, l’est par le débiteur professionnel en vertu d’une disposition législative (articles L441-10 II et D441-5 du code de commerce).'
+    : renonce === 'toutes' ? null : b2c
     ? c.d.dateMiseEnDemeure !== undefined
       ? `Les intérêts au taux légal courent depuis la mise en demeure du ${dateFr(c.d.dateMiseEnDemeure)} (articles 1231-6 et 1344-1 du code civil).`
       : 'Aucun intérêt n’est réclamé à ce jour : les intérêts au taux légal ne courent qu’à compter d’une mise en demeure (articles 1231-6 et 1344-1 du code civil).'
     : c.regime === 'public'
-      ? 'Les intérêts moratoires et l’indemnité forfaitaire pour frais de recouvrement sont dus de plein droit par l’acheteur public (articles L2192-13, R2192-31 et D2192-35 du code de la commande publique).'
-      : 'Les pénalités de retard sont dues de plein droit dès le lendemain de l’échéance (article L441-10 II du code de commerce) ; l’indemnité forfaitaire pour frais de recouvrement, due pour chaque facture payée en retard, l’est par le débiteur professionnel en vertu d’une disposition législative (articles L441-10 II et D441-5 du code de commerce).';
+      ? indemnite
+        ? 'Les intérêts moratoires et l’indemnité forfaitaire pour frais de recouvrement sont dus de plein droit par l’acheteur public (articles L2192-13, R2192-31 et D2192-35 du code de la commande publique).'
+        : 'Les intérêts moratoires sont dus de plein droit par l’acheteur public (articles L2192-13 et R2192-31 du code de la commande publique).'
+      : `Les pénalités de retard sont dues de plein droit dès le lendemain de l’échéance (article L441-10 II du code de commerce)${indemnite ? ' ; l’indemnité forfaitaire pour frais de recouvrement, due pour chaque facture payée en retard, l’est par le débiteur professionnel en vertu d’une disposition législative (articles L441-10 II et D441-5 du code de commerce)' : ''}.`;
   const corps: Bloc[] = [
     {
       type: 'paragraphe',

@@ -2,10 +2,10 @@
  * Internal: the mise en demeure — C. civ. 1344 (an "interpellation suffisante") and 1344-1 (it makes
  * moratory interest run at the legal rate). Between professionals the L441-10 penalties already run without
  * it (C. com. L441-10 II); against a consumer, legal interest runs from it (C. civ. 1231-6), and no recovery
- * cost may be charged before a titre exécutoire (CPCE L111-8). After the creditor's waiver of the accessories
- * (`situationCreance(...).accessoiresAbandonnes`), it neither claims nor announces them on the invoices
- * concerned: one sentence states the waiver, and with every invoice's waived, the letter does not invoke the
- * interest of C. civ. 1344-1.
+ * cost may be charged before a titre exécutoire (CPCE L111-8). An accessory not in the letter — not claimed by
+ * the creditor (`reclame` false in the statement) or waived (`situationCreance(...).accessoiresAbandonnes`) —
+ * is neither claimed nor announced on the invoices concerned (a waiver is stated in one sentence), and with the
+ * penalties or interest out of the letter on every invoice, the letter does not invoke C. civ. 1344-1.
  */
 import { dateFr, montantFr, semestreFr, tauxFr } from '../internes/format.js';
 import {
@@ -22,13 +22,13 @@ import {
   lignesDebiteur,
   mentionEnvoi,
   pluriel,
-  renonciation,
+  horsLettre,
   signature,
   tableauFactures,
   tableauPeriodes,
   type Contexte,
 } from '../internes/contexte.js';
-import { tauxLegalDuJour } from '../internes/montants.js';
+import { dansLaLettre, tauxLegalDuJour } from '../internes/montants.js';
 import { blocsClausePenale } from '../internes/clausePenale.js';
 import type { Bloc, DocumentLettre } from '../../socle/rendu.js';
 
@@ -74,10 +74,11 @@ function paragrapheIndemnite(c: Contexte, nbIndemnites: number): Bloc {
 export function miseEnDemeure(c: Contexte): DocumentLettre {
   const publique = c.regime === 'public';
   const libelle = publique ? 'Intérêts moratoires' : 'Pénalités de retard';
-  const renonce = renonciation(c);
-  // Accessories waived on every invoice: no penalty section, no indemnity, no accessory line; the waiver is stated.
+  const renonce = horsLettre(c);
+  // Penalties not in the letter on any invoice (not claimed, or waived: the waiver is stated): no penalty
+  // section, no penalty line, C. civ. 1344-1 not invoked. The 40 € where it is in the letter.
   const toutes = renonce === 'toutes';
-  const nbIndemnites = toutes ? 0 : c.factures.filter((f) => f.montants.indemnite !== '0.00').length;
+  const nbIndemnites = c.factures.filter((f) => dansLaLettre(f.situation, 'indemnite') && f.montants.indemnite !== '0.00').length;
   const autres = renonce === 'certaines' ? ' des autres factures' : '';
   const corps: Bloc[] = [
     {
@@ -108,8 +109,8 @@ export function miseEnDemeure(c: Contexte): DocumentLettre {
         ['Principal restant dû', montantFr(c.totaux.principal)],
         ...(toutes ? [] : [[`${libelle} au ${dateFr(c.dateCalcul)}`, montantFr(c.totaux.penalites)]]),
         ...(nbIndemnites > 0 ? [['Indemnité forfaitaire pour frais de recouvrement', montantFr(c.totaux.indemnite)]] : []),
-        ...(!toutes && c.totaux.imputeAccessoires !== '0.00'
-          ? [[`Règlements imputés sur ${publique ? 'ces intérêts' : 'ces pénalités'}${nbIndemnites > 0 ? ' et l’indemnité' : ''}`, montantFr(`-${c.totaux.imputeAccessoires}`)]]
+        ...((!toutes || nbIndemnites > 0) && c.totaux.imputeAccessoires !== '0.00'
+          ? [[`Règlements imputés sur ${toutes ? 'l’indemnité' : `${publique ? 'ces intérêts' : 'ces pénalités'}${nbIndemnites > 0 ? ' et l’indemnité' : ''}`}`, montantFr(`-${c.totaux.imputeAccessoires}`)]]
           : []),
       ],
       droite: [1],
@@ -151,7 +152,7 @@ export function miseEnDemeure(c: Contexte): DocumentLettre {
 
 /** mise-en-demeure-consommateur: consumer or non-professional debtor — no indemnity, no fee. */
 export function miseEnDemeureConsommateur(c: Contexte): DocumentLettre {
-  const renonce = renonciation(c);
+  const renonce = horsLettre(c);
   // Interest waived on every invoice: no interest shown, no rate announced (nor its warnings), no interest invoked (C. civ. 1344 only).
   const interets = renonce !== 'toutes';
   const autres = renonce === 'certaines' ? ' des autres factures' : '';

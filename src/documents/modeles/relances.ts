@@ -5,8 +5,9 @@
  *   indemnity per late invoice (C. com. L441-10 II, D441-5); the reminders say so, with the amounts.
  * - Consumer or non-professional debtor: no penalty, no indemnity, no fee (CPCE L111-8); legal interest only
  *   runs from a mise en demeure (C. civ. 1231-6, 1344-1).
- * - After the creditor's waiver of the accessories (`situationCreance(...).accessoiresAbandonnes`), the
- *   reminders neither claim nor announce them on the invoices concerned: one sentence states the waiver.
+ * - An accessory not in the letter — not claimed by the creditor (`reclame` false in the statement), or waived
+ *   (`situationCreance(...).accessoiresAbandonnes`) — is neither claimed nor announced nor said to run on the
+ *   invoices concerned; a waiver is stated in one sentence (nothing is said of an accessory simply not claimed).
  */
 import { dateFr, montantFr } from '../internes/format.js';
 import {
@@ -22,7 +23,7 @@ import {
   lignesDebiteur,
   mentionEnvoi,
   pluriel,
-  renonciation,
+  horsLettre,
   signature,
   tableauFactures,
   tableauPeriodes,
@@ -32,11 +33,21 @@ import type { Bloc, DocumentLettre } from '../../socle/rendu.js';
 import { somme } from '../internes/montants.js';
 
 function rappelPenalites(c: Contexte, detail: boolean): Bloc[] {
-  // Accessories waived on every invoice: nothing accrues, nothing is announced — the waiver is stated.
-  if (c.regime === 'b2c' || renonciation(c) === 'toutes') return blocsRenonciation(c);
-  const blocs: Bloc[] = [];
+  // Penalties not in the letter on any invoice (not claimed, or waived: the waiver is stated): not announced;
+  // the 40 € alone when it is claimed.
   const indemnite = c.totaux.indemnite !== '0.00';
-  if (c.regime === 'public') {
+  const sansPenalites = horsLettre(c) === 'toutes';
+  if (c.regime === 'b2c' || (sansPenalites && !indemnite)) return blocsRenonciation(c);
+  const blocs: Bloc[] = [];
+  if (sansPenalites) {
+    blocs.push({
+      type: 'paragraphe',
+      texte:
+        c.regime === 'public'
+          ? `Nous vous rappelons que le retard de paiement rend due de plein droit l’indemnité forfaitaire pour frais de recouvrement (articles L2192-13 et D2192-35 du code de la commande publique), soit ${montantFr(c.totaux.indemnite)}.`
+          : `Nous vous rappelons que l’indemnité forfaitaire pour frais de recouvrement est due de plein droit pour chaque facture payée en retard (articles L441-10 II et D441-5 du code de commerce), soit ${montantFr(c.totaux.indemnite)}.`,
+    });
+  } else if (c.regime === 'public') {
     blocs.push({
       type: 'paragraphe',
       texte:
@@ -55,7 +66,7 @@ function rappelPenalites(c: Contexte, detail: boolean): Bloc[] {
           : '.'),
     });
   }
-  if (detail && c.totaux.penalites !== '0.00') blocs.push(tableauPeriodes(c, c.regime === 'public' ? 'Intérêts' : 'Pénalités', c.totaux.penalites));
+  if (detail && !sansPenalites && c.totaux.penalites !== '0.00') blocs.push(tableauPeriodes(c, c.regime === 'public' ? 'Intérêts' : 'Pénalités', c.totaux.penalites));
   if (!detail && c.totaux.imputeAccessoires !== '0.00') {
     const reste = somme([c.totaux.penalitesDues, c.totaux.indemniteDue]);
     blocs.push({
@@ -112,7 +123,7 @@ export function relanceAmiable(c: Contexte): DocumentLettre {
 /** relance-ferme: a firm reminder announcing the mise en demeure. */
 export function relanceFerme(c: Contexte): DocumentLettre {
   const b2c = c.regime === 'b2c';
-  const renonce = renonciation(c);
+  const renonce = horsLettre(c);
   // "continuent de courir": on the invoices whose accessories were not waived only.
   const autres = renonce === 'certaines' ? ' sur les autres factures' : '';
   const corps: Bloc[] = [
@@ -123,10 +134,10 @@ export function relanceFerme(c: Contexte): DocumentLettre {
     ...tableauFactures(c),
     ...rappelPenalites(c, true),
   ];
-  if (!b2c && renonce !== 'toutes') {
+  if (!b2c && (renonce !== 'toutes' || c.totaux.indemnite !== '0.00')) {
     const elements = [
       `Principal restant dû : ${montantFr(c.totaux.principal)}`,
-      `${c.regime === 'public' ? 'Intérêts moratoires' : 'Pénalités de retard'} au ${dateFr(c.dateCalcul)} : ${montantFr(c.totaux.penalites)}`,
+      ...(renonce === 'toutes' ? [] : [`${c.regime === 'public' ? 'Intérêts moratoires' : 'Pénalités de retard'} au ${dateFr(c.dateCalcul)} : ${montantFr(c.totaux.penalites)}`]),
     ];
     if (c.totaux.indemnite !== '0.00') elements.push(`Indemnité forfaitaire pour frais de recouvrement : ${montantFr(c.totaux.indemnite)}`);
     if (c.totaux.imputeAccessoires !== '0.00') {
