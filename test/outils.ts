@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { runs } from './proprietes.js';
 import { expect } from 'vitest';
 import { formaterDate, jourDepuisCivil, lireDate } from '../src/socle/date-iso.js';
+import type { CreanceEntree } from '../src/entites/creance.js';
 import { RecouvrementError } from '../src/socle/erreurs.js';
 
 /** Deep-freezes a value (to prove a function does not mutate its input). */
@@ -110,3 +111,24 @@ export function proprieteRatioBorneMonotone(ratio: (part: string, total: string)
     { numRuns: runs(300) },
   );
 }
+
+/**
+ * The instalment invoice of the instalment tests (issue 17): 1 200 € in three terms of 400 € due on
+ * 14 February, 14 March and 14 April 2025, nothing paid.
+ */
+export const EN_TROIS_FOIS: CreanceEntree = {
+  id: 'F1',
+  numeroFacture: '2025-001',
+  montantTTC: '1200.00',
+  dateFacture: '2025-01-15',
+  dateEcheance: '2025-04-14',
+  echeances: [
+    { date: '2025-02-14', montant: '400.00' },
+    { date: '2025-03-14', montant: '400.00' },
+    { date: '2025-04-14', montant: '400.00' },
+  ],
+  paiements: [],
+  nature: 'commerciale',
+  cause: 'contractuelle',
+  contestee: false,
+};

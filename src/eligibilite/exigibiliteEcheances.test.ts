@@ -12,23 +12,8 @@ import { eligibiliteInjonctionDePayer } from './eligibiliteInjonctionDePayer.js'
 import { eligibiliteProcedureSimplifiee } from './eligibiliteProcedureSimplifiee.js';
 import { eligibiliteRefereProvision } from './eligibiliteRefereProvision.js';
 import { verifierCreance } from './verifierCreance.js';
+import { EN_TROIS_FOIS } from '../../test/outils.js';
 
-const EN_TROIS_FOIS: CreanceEntree = {
-  id: 'F1',
-  numeroFacture: '2025-001',
-  montantTTC: '1200.00',
-  dateFacture: '2025-01-15',
-  dateEcheance: '2025-04-14',
-  echeances: [
-    { date: '2025-02-14', montant: '400.00' },
-    { date: '2025-03-14', montant: '400.00' },
-    { date: '2025-04-14', montant: '400.00' },
-  ],
-  paiements: [],
-  nature: 'commerciale',
-  cause: 'contractuelle',
-  contestee: false,
-};
 const PRO = { id: 'D1', type: 'professionnel', denomination: 'ACME SAS', commercant: true } as const;
 
 describe('C. civ. 1305-2 — instalments not yet due are not exigible (boundary dates)', () => {

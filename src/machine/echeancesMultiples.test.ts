@@ -5,23 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { CreanceEntree } from '../entites/creance.js';
 import { situationCreance } from '../situation/situationCreance.js';
 import { avancerDossier, creerDossier } from './dossier.js';
+import { EN_TROIS_FOIS as FACTURE_EN_TROIS_FOIS } from '../../test/outils.js';
 
-const EN_TROIS_FOIS: CreanceEntree = {
-  id: 'F1',
-  numeroFacture: '2025-001',
-  montantTTC: '1200.00',
-  dateFacture: '2025-01-15',
-  dateEcheance: '2025-04-14',
-  echeances: [
-    { date: '2025-02-14', montant: '400.00' },
-    { date: '2025-03-14', montant: '400.00' },
-    { date: '2025-04-14', montant: '400.00' },
-  ],
-  paiements: [{ date: '2025-03-20', montant: '500.00' }],
-  nature: 'commerciale',
-  cause: 'contractuelle',
-  contestee: false,
-};
+const EN_TROIS_FOIS: CreanceEntree = { ...FACTURE_EN_TROIS_FOIS, paiements: [{ date: '2025-03-20', montant: '500.00' }] };
 const PRO = { id: 'D1', type: 'professionnel', denomination: 'ACME SAS' } as const;
 
 describe('creerDossier — a claim with echeances', () => {

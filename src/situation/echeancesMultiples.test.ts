@@ -8,28 +8,12 @@ import { imputerPaiements } from '../calculs/imputation/imputerPaiements.js';
 import { creanceSchema, type CreanceEntree } from '../entites/creance.js';
 import type { DebiteurEntree } from '../entites/debiteur.js';
 import { formaterDate, lireDate } from '../socle/date-iso.js';
-import { arbDate, cents, codeEtChemin, euros } from '../../test/outils.js';
+import { arbDate, cents, codeEtChemin, euros, EN_TROIS_FOIS } from '../../test/outils.js';
 import { runs } from '../../test/proprietes.js';
 import { penalitesCreance } from './penalitesCreance.js';
 import { releveDeCompte } from './releveDeCompte.js';
 import { situationCreance } from './situationCreance.js';
 
-const EN_TROIS_FOIS: CreanceEntree = {
-  id: 'F1',
-  numeroFacture: '2025-001',
-  montantTTC: '1200.00',
-  dateFacture: '2025-01-15',
-  dateEcheance: '2025-04-14',
-  echeances: [
-    { date: '2025-02-14', montant: '400.00' },
-    { date: '2025-03-14', montant: '400.00' },
-    { date: '2025-04-14', montant: '400.00' },
-  ],
-  paiements: [],
-  nature: 'commerciale',
-  cause: 'contractuelle',
-  contestee: false,
-};
 const PRO: DebiteurEntree = { id: 'D1', type: 'professionnel', denomination: 'ACME SAS' };
 const CONSO: DebiteurEntree = { id: 'D2', type: 'consommateur', denomination: 'M. Martin' };
 const PUBLIC: DebiteurEntree = { id: 'P1', type: 'personne-publique', denomination: 'Commune de Villefranche' };

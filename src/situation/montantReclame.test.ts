@@ -4,29 +4,13 @@
 // read this one rule (src/machine/montantReclame.test.ts checks they agree).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { EN_TROIS_FOIS } from '../../test/outils.js';
 import { runs } from '../../test/proprietes.js';
-import type { CreanceEntree } from '../entites/creance.js';
 import { RecouvrementError } from '../socle/erreurs.js';
 import { lireEuros } from '../socle/euros.js';
 import { montantReclame } from './montantReclame.js';
 import { situationCreance } from './situationCreance.js';
 
-const EN_TROIS_FOIS: CreanceEntree = {
-  id: 'F1',
-  numeroFacture: '2025-001',
-  montantTTC: '1200.00',
-  dateFacture: '2025-01-15',
-  dateEcheance: '2025-04-14',
-  echeances: [
-    { date: '2025-02-14', montant: '400.00' },
-    { date: '2025-03-14', montant: '400.00' },
-    { date: '2025-04-14', montant: '400.00' },
-  ],
-  paiements: [],
-  nature: 'commerciale',
-  cause: 'contractuelle',
-  contestee: false,
-};
 const PRO = { id: 'D1', type: 'professionnel' as const, denomination: 'ACME SAS' };
 const code = (f: () => unknown): string | null => {
   try {
