@@ -115,7 +115,7 @@ describe('genererLettre — penalties not claimed by the creditor (statement `pe
     const l = genererLettre('mise-en-demeure', donnees(acme, [facture('F1'), facture('F2')]), nonReclames({ penalites: false }, 'F1'));
     const texte = plat(l.texte);
     expect(texte).not.toContain('renoncé');
-    expect(texte).toContain('continuent de courir sur le principal restant dû des autres factures');
+    expect(texte).toContain('continuent de courir sur le principal restant dû de la facture n° F2 jusqu’au complet paiement');
     expect(l.montants.factures.map((f) => [f.numeroFacture, f.penalites !== '0.00', f.indemnite])).toEqual([
       ['F1', false, '40.00'],
       ['F2', true, '40.00'],

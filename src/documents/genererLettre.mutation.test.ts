@@ -136,3 +136,61 @@ describe('the other letters', () => {
     expect(agence.indexOf('Pour information')).toBeLessThan(agence.indexOf('Nous vous prions d’agréer'));
   });
 });
+
+describe('which late invoices are lines of the letter (rienAReclamer; C. civ. 1305-2, C. com. D441-5)', () => {
+  const d = (creances: CreanceEntree[]): DonneesLettre => ({ creancier: { denomination: 'Atelier Dupont SARL' }, debiteur: PRO, creances, dateLettre: '2025-03-01' });
+  /** 1 200 € invoiced 15 January 2025, in three instalments of 400 € due 14 February, 14 March and 14 April 2025. */
+  const enTroisFois = (paiements: CreanceEntree['paiements']): CreanceEntree =>
+    facture('E', {
+      montantTTC: '1200.00',
+      dateFacture: '2025-01-15',
+      dateEcheance: '2025-04-14',
+      echeances: [
+        { date: '2025-02-14', montant: '400.00' },
+        { date: '2025-03-14', montant: '400.00' },
+        { date: '2025-04-14', montant: '400.00' },
+      ],
+      paiements,
+    });
+
+  it('a late invoice with nothing left to claim is not a line of the letter, and the letter says so: one paid in full on its due date (warning naming it), one in instalments whose first was paid on its due date (its other two listed à échoir)', () => {
+    const payeeALEcheance = facture('B', { paiements: [{ date: '2024-01-31', montant: '10000.00' }] });
+    const l = genererLettre('relance-ferme', d([facture('A'), payeeALEcheance, enTroisFois([{ date: '2025-02-14', montant: '400.00' }])]));
+    expect(l.montants.factures.map((f) => [f.numeroFacture, f.total])).toEqual([['A', l.montants.total]]);
+    expect(l.avertissements).toContain("La facture B ne laisse rien à réclamer au 1er mars 2025 : elle n'est pas reprise dans la lettre (créances [1]).");
+    expect(l.avertissements.filter((a) => a.includes('ne laisse rien à réclamer'))).toHaveLength(1);
+    expect(l.texte).not.toMatch(/n° B\b/);
+    expect(l.montants.aEchoir).toEqual([
+      { numeroFacture: 'E', dateEcheance: '2025-03-14', montant: '400.00' },
+      { numeroFacture: 'E', dateEcheance: '2025-04-14', montant: '400.00' },
+    ]);
+  });
+
+  it('a late invoice paid late in full still owes its accessories: it stays a line (C. com. L441-10 II, D441-5)', () => {
+    const payeeEnRetard = facture('B', { paiements: [{ date: '2025-02-20', montant: '10000.00' }] });
+    const l = genererLettre('relance-ferme', d([facture('A'), payeeEnRetard]));
+    const b = l.montants.factures.find((f) => f.numeroFacture === 'B');
+    // 10 000 € paid 20 February 2025 for a debt due 31 January 2024: imputed on the accessories first (C. civ. 1343-1), part of the principal is left.
+    expect(b?.indemnite).toBe('40.00');
+    expect(b?.total).not.toBe('0.00');
+    expect(l.avertissements.some((a) => a.includes('ne laisse rien à réclamer'))).toBe(false);
+  });
+
+  it('the déclaration de créance keeps every invoice (C. com. L622-24): no invoice is left out for having nothing due', () => {
+    const payee = facture('B', { paiements: [{ date: '2024-01-31', montant: '10000.00' }] });
+    const dd = declaration({ creances: [facture('A'), payee] });
+    const l = genererLettre('declaration-de-creance', dd);
+    expect(l.montants.factures.map((f) => f.numeroFacture)).toEqual(['A', 'B']);
+    expect(l.avertissements.some((a) => a.includes('ne laisse rien à réclamer'))).toBe(false);
+  });
+
+  it('C. com. D441-5: the first instalment paid late (20 February), principal first and penalties not claimed: the 40 € is still claimed, the invoice is a line of the letter; the two other instalments are listed à échoir', () => {
+    const l = genererLettre('relance-ferme', d([enTroisFois([{ date: '2025-02-20', montant: '400.00' }])]), {
+      imputation: 'principal-d-abord',
+      parCreance: { E: { accessoires: { penalites: false } } },
+    });
+    expect(l.montants.factures.map((f) => [f.numeroFacture, f.principal, f.indemnite, f.total])).toEqual([['E', '0.00', '40.00', '40.00']]);
+    expect(l.montants.total).toBe('40.00');
+    expect(l.montants.aEchoir.map((a) => a.dateEcheance)).toEqual(['2025-03-14', '2025-04-14']);
+  });
+});

@@ -208,11 +208,20 @@ export function genererLettre(modele: ModeleLettre, donnees: DonneesLettre, opti
   // covering several invoices) is listed apart, "à échoir", never claimed: nothing is exigible before the due
   // date, and penalties run only from the day after it (C. com. L441-10 II).
   const declaration = modele === 'declaration-de-creance';
-  // An invoice in instalments late on none with anything left on it (e.g. the first paid on its due date):
-  // nothing claimed, not a line of the letter; its instalments not yet due are listed "à échoir" below.
-  const rienAReclamer = (f: CalculFacture): boolean => f.echeancesAEchoir.length > 0 && f.echeancesReclamees.length === 0 && f.montants.total === '0.00';
+  // A late invoice with nothing left to claim on it (paid in full with its accessories, or an invoice in
+  // instalments whose first instalment was paid on its due date) is not a line of the letter: a reminder or a
+  // mise en demeure lists the invoices "demeurées impayées". The letter says so in its warnings; the
+  // instalments not yet due of such an invoice are listed "à échoir" below.
+  const rienAReclamer = (f: CalculFacture): boolean => f.montants.total === '0.00';
   const enCours = declaration ? calculees : calculees.filter((f) => !f.aEchoir);
   const factures = declaration ? calculees : enCours.filter((f) => !rienAReclamer(f));
+  if (!declaration) {
+    for (const f of enCours) {
+      if (rienAReclamer(f) && f.echeancesAEchoir.length === 0) {
+        avertissements.push(`La facture ${f.creance.numeroFacture} ne laisse rien à réclamer au ${dateFr(d.dateLettre)} : elle n'est pas reprise dans la lettre (créances [${calculees.indexOf(f)}]).`);
+      }
+    }
+  }
   const aEchoir = declaration ? [] : calculees.filter((f) => f.aEchoir);
   for (const f of factures) {
     references.push(...f.references);

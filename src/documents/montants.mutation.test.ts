@@ -189,6 +189,15 @@ describe('instalments (Creance.echeances): only what is late is claimed (C. civ.
     expect(l.montants.principal).toBe('3000.00');
     expect(l.montants.total).toBe(situationCreance(E, PRO, '2025-06-15').totalDu);
   });
+
+  it('C. civ. 1231-6: a consumer owes no interest before a mise en demeure, yet the late instalment (1 000 € due 31 March) is claimed on its own line; the two others are listed "à échoir"', () => {
+    const l = genererLettre('relance-ferme', donnees([{ ...E, nature: 'consommation' }], { debiteur: CONSO, dateLettre: '2025-04-15' }));
+    expect(l.montants).toMatchObject({ principal: '1000.00', interets: '0.00', total: '1000.00' });
+    const h = l.html.replace(/[\u00a0\u202f]/g, ' ');
+    expect(h).toContain('<tr><td>n° E (échéance 1/3)</td><td>1er mars 2025</td><td>31 mars 2025</td>');
+    expect(h).not.toContain('<td>n° E (échéance 2/3)</td>');
+    expect(l.montants.aEchoir.map((a) => a.dateEcheance)).toEqual(['2025-04-30', '2025-05-31']);
+  });
 });
 
 describe('declaration of claims (C. com. L622-24 ff.)', () => {

@@ -125,13 +125,21 @@ describe('genererLettre — after the waiver of the accessories, the letter neit
       const l = genererLettre(modele, donnees(acme, [facture('F1'), facture('F2')]), renonce('F1'));
       const texte = plat(l.texte);
       expect(texte).toContain('Nous avons renoncé aux pénalités de retard et à l’indemnité forfaitaire pour frais de recouvrement de la facture n° F1 : aucune somme ne vous est réclamée à ce titre sur cette facture.');
-      expect(texte).toContain(modele === 'mise-en-demeure' ? 'continuent de courir sur le principal restant dû des autres factures' : 'continuent de courir sur les autres factures');
+      // The invoices whose penalties still run are named, not "the others".
+      expect(texte).toContain(modele === 'mise-en-demeure' ? 'continuent de courir sur le principal restant dû de la facture n° F2 jusqu’au complet paiement' : 'continuent de courir sur la facture n° F2 jusqu’au complet paiement');
+      expect(texte).not.toContain('autres factures');
       // F2's penalties and 40 € are claimed, F1's are not.
       expect(l.montants.factures.map((f) => [f.numeroFacture, f.penalites !== '0.00', f.indemnite])).toEqual([
         ['F1', false, '0.00'],
         ['F2', true, '40.00'],
       ]);
     }
+  });
+
+  it('waiver on one invoice of three: the two invoices whose penalties still run are named (relance ferme, mise en demeure)', () => {
+    const d = donnees(acme, [facture('F1'), facture('F2'), facture('F3')]);
+    expect(plat(genererLettre('relance-ferme', d, renonce('F2')).texte)).toContain('Les pénalités de retard continuent de courir sur les factures n° F1 et F3 jusqu’au complet paiement.');
+    expect(plat(genererLettre('mise-en-demeure', d, renonce('F2')).texte)).toContain('continuent de courir sur le principal restant dû des factures n° F1 et F3 jusqu’au complet paiement.');
   });
 });
 

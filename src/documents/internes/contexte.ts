@@ -201,6 +201,26 @@ export function horsLettre(c: Contexte): 'toutes' | 'certaines' | 'aucune' {
 }
 
 /**
+ * "de la facture n° F1", "des factures n° F1, F2 et F3" (`de`); "sur la facture n° F1", "sur les factures
+ * n° F1 et F2" (`sur`).
+ */
+function designationNumeros(n: readonly string[], prep: 'de' | 'sur'): string {
+  if (n.length === 1) return `${prep} la facture n° ${n[0]!}`;
+  return `${prep === 'de' ? 'des' : 'sur les'} factures n° ${n.slice(0, -1).join(', ')} et ${n.at(-1)!}`;
+}
+
+/**
+ * Where penalties or interest keep running, when the letter leaves them out on some invoices only
+ * ({@link horsLettre} `'certaines'`): " sur la facture n° F2" (`sur`) or " de la facture n° F2" (`de`), naming
+ * the invoices whose accessories the letter claims; `''` otherwise (all of them, or none, run).
+ */
+export function facturesOuCourent(c: Contexte, prep: 'de' | 'sur'): string {
+  if (horsLettre(c) !== 'certaines') return '';
+  const k = c.regime === 'b2c' ? 'interets' : 'penalites';
+  return ` ${designationNumeros(c.factures.filter((f) => dansLaLettre(f.situation, k)).map((f) => f.creance.numeroFacture), prep)}`;
+}
+
+/**
  * The sentence that states the waiver, when there is one: "Nous avons renoncé aux pénalités de retard et à
  * l’indemnité forfaitaire pour frais de recouvrement : aucune somme ne vous est réclamée à ce titre." — naming
  * the accessories the statements say were claimed before it (`reclame`), and the invoices when only some had
@@ -218,7 +238,7 @@ export function blocsRenonciation(c: Contexte, auteur = 'Nous avons'): Bloc[] {
   if (noms.length === 0) return [];
   const toutes = renoncees.length === c.factures.length;
   const n = renoncees.map((f) => f.creance.numeroFacture);
-  const factures = n.length === 1 ? `de la facture n° ${n[0]!}` : `des factures n° ${n.slice(0, -1).join(', ')} et ${n.at(-1)!}`;
+  const factures = designationNumeros(n, 'de');
   return [
     {
       type: 'paragraphe',

@@ -16,6 +16,7 @@ import {
   formulePolitesse,
   descriptionTaux,
   designationFactures,
+  facturesOuCourent,
   juridiction,
   lieuEtDate,
   lignesCreancier,
@@ -79,7 +80,7 @@ export function miseEnDemeure(c: Contexte): DocumentLettre {
   // section, no penalty line, C. civ. 1344-1 not invoked. The 40 € where it is in the letter.
   const toutes = renonce === 'toutes';
   const nbIndemnites = c.factures.filter((f) => dansLaLettre(f.situation, 'indemnite') && f.montants.indemnite !== '0.00').length;
-  const autres = renonce === 'certaines' ? ' des autres factures' : '';
+  const autres = facturesOuCourent(c, 'de');
   const corps: Bloc[] = [
     {
       type: 'paragraphe',
@@ -155,7 +156,7 @@ export function miseEnDemeureConsommateur(c: Contexte): DocumentLettre {
   const renonce = horsLettre(c);
   // Interest waived on every invoice: no interest shown, no rate announced (nor its warnings), no interest invoked (C. civ. 1344 only).
   const interets = renonce !== 'toutes';
-  const autres = renonce === 'certaines' ? ' des autres factures' : '';
+  const autres = facturesOuCourent(c, 'de');
   if (interets) c.references.push('C. civ. art. 1231-6', 'C. civ. art. 1344', 'C. civ. art. 1344-1', 'C. mon. fin. art. L313-2', 'CPCE art. L111-8');
   else c.references.push('C. civ. art. 1344', 'CPCE art. L111-8');
   const corps: Bloc[] = [

@@ -18,6 +18,7 @@ import {
   formulePolitesse,
   descriptionTaux,
   designationFactures,
+  facturesOuCourent,
   lieuEtDate,
   lignesCreancier,
   lignesDebiteur,
@@ -124,8 +125,8 @@ export function relanceAmiable(c: Contexte): DocumentLettre {
 export function relanceFerme(c: Contexte): DocumentLettre {
   const b2c = c.regime === 'b2c';
   const renonce = horsLettre(c);
-  // "continuent de courir": on the invoices whose accessories were not waived only.
-  const autres = renonce === 'certaines' ? ' sur les autres factures' : '';
+  // "continuent de courir": on the invoices whose accessories the letter claims only, named.
+  const autres = facturesOuCourent(c, 'sur');
   const corps: Bloc[] = [
     {
       type: 'paragraphe',
