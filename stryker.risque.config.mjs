@@ -4,8 +4,15 @@
 // (src/documents/genererLettre.ts: totals, disputed part, declaration date, invoices not yet due;
 // internes/montants.ts: each invoice's figures from situationCreance; internes/clausePenale.ts). Everything
 // else is stryker.config.json's, which `npm run mutation` uses and which mutates these files too.
+// Since session 5 (docs/qualite.md, "Session 5"), also the machine's guards: in src/machine/machineRecouvrement.ts,
+// the guard definitions of `creerMachineRecouvrement` (`guards: gardesTotales({ … })`) and the helpers they
+// call in that file (`lire`, `lireType`, `max`, `gardesTotales`, `apres`, `atteint`, the event boundary
+// `evenementImplausible` and `versLaMachine`, the `verdict` closure) — not its actions or states. Their line
+// ranges are found in the source when this file loads (`rangesGardesMachine`, stryker.machine.config.mjs);
+// stryker.config.json, a JSON file, names the same ranges as fixed line numbers, to update when they move.
 // Incremental: only mutants whose code or covering tests changed since the last run are run again.
 import { readFileSync } from 'node:fs';
+import { rangesGardesMachine } from './stryker.machine.config.mjs';
 
 const base = JSON.parse(readFileSync(new URL('./stryker.config.json', import.meta.url), 'utf8'));
 
@@ -17,6 +24,7 @@ export default {
     'src/documents/genererLettre.ts',
     'src/documents/internes/montants.ts',
     'src/documents/internes/clausePenale.ts',
+    ...rangesGardesMachine(),
   ],
   vitest: { configFile: 'stryker.risque.vitest.config.ts' },
   tempDirName: '.stryker-tmp/risque',

@@ -499,6 +499,8 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
       },
       /** E-invoicing 228 Non affacturée: the seller collects again. */
       finAffacturage: ({ event }) => lireType(event, 'AFFACTURAGE')?.code === 228,
+      /** E-invoicing 228 while a payment plan is open: the plan is followed again (its instalments, its failure or end). */
+      finAffacturageEcheancierOuvert: ({ context, event }) => lireType(event, 'AFFACTURAGE')?.code === 228 && context.echeancier !== null,
       procedureSimplifieeEligible: ({ context, event }) => verdict(context, event, 'procedure-simplifiee'),
       injonctionDePayerEligible: ({ context, event }) => verdict(context, event, 'injonction-de-payer'),
       refereProvisionEligible: ({ context, event }) => verdict(context, event, 'refere-provision'),
@@ -907,7 +909,13 @@ export function creerMachineRecouvrement(options: OptionsMachine = {}) {
           ...AVANT_PROCEDURE_COLLECTIVE,
           LITIGE_OUVERT: { guard: valide, actions: 'enregistrer' },
           FACTURE_ANNULEE: ANNULATION,
-          AFFACTURAGE: [{ guard: 'finAffacturage', target: 'amiable.historique', actions: 'enregistrer' }, { guard: valide, actions: 'enregistrer' }],
+          // 228 Non affacturée: back to the plan when one is open (followed, failed or honoured only in
+          // `negociation`), else to the amicable step the claim had reached.
+          AFFACTURAGE: [
+            { guard: 'finAffacturageEcheancierOuvert', target: 'negociation', actions: 'enregistrer' },
+            { guard: 'finAffacturage', target: 'amiable.historique', actions: 'enregistrer' },
+            { guard: valide, actions: 'enregistrer' },
+          ],
         },
       },
       judiciaire: {
