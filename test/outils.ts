@@ -132,3 +132,11 @@ export const EN_TROIS_FOIS: CreanceEntree = {
   cause: 'contractuelle',
   contestee: false,
 };
+
+/**
+ * The invoice of the letters' mutation tests: 10 000 € invoiced 1 January 2024, due 31 January 2024 (2024:
+ * a leap year), nothing paid; `extra` overrides any field.
+ */
+export function factureDixMille(id: string, extra: Partial<CreanceEntree> = {}): CreanceEntree {
+  return { id, numeroFacture: id, montantTTC: '10000.00', dateFacture: '2024-01-01', dateEcheance: '2024-01-31', paiements: [], nature: 'commerciale', cause: 'contractuelle', contestee: false, ...extra };
+}

@@ -4,25 +4,12 @@
 // docs/qualite.md, "Session 5"). Every letter is built inside its `it`: Stryker switches its mutants on per
 // test, so a letter computed at collection time would be written by the unmutated code.
 import { describe, expect, it } from 'vitest';
-import { codeErreur, codeEtChemin } from '../../test/outils.js';
-import type { CreanceEntree } from '../entites/creance.js';
+import { codeErreur, codeEtChemin, factureDixMille } from '../../test/outils.js';
 import type { DonneesLettre, ModeleLettre, OptionsLettre } from './donnees.js';
 import { genererLettre } from './genererLettre.js';
 
 const PRO = { id: 'D1', type: 'professionnel' as const, denomination: 'Bâtiment Martin SAS' };
-/** 10 000 € invoiced 1 January 2024, due 31 January 2024. */
-const facture = (id: string, extra: Partial<CreanceEntree> = {}): CreanceEntree => ({
-  id,
-  numeroFacture: id,
-  montantTTC: '10000.00',
-  dateFacture: '2024-01-01',
-  dateEcheance: '2024-01-31',
-  paiements: [],
-  nature: 'commerciale',
-  cause: 'contractuelle',
-  contestee: false,
-  ...extra,
-});
+const facture = factureDixMille;
 const donnees = (extra: Partial<DonneesLettre> = {}): DonneesLettre => ({
   creancier: { denomination: 'Atelier Dupont SARL' },
   debiteur: PRO,

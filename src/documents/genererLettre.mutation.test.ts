@@ -2,24 +2,13 @@
 // references it cites, where the invoices not yet due are listed — each with its rule (issue 15 item 8:
 // written against the survivors of a mutation run of genererLettre.ts; docs/qualite.md, "Session 4").
 import { describe, expect, it } from 'vitest';
+import { EN_TROIS_FOIS, factureDixMille } from '../../test/outils.js';
 import type { CreanceEntree } from '../entites/creance.js';
 import type { DonneesLettre } from './donnees.js';
 import { genererLettre } from './genererLettre.js';
 
 const PRO = { id: 'D1', type: 'professionnel' as const, denomination: 'Bâtiment Martin SAS' };
-/** 10 000 € invoiced 1 January 2024, due 31 January 2024. */
-const facture = (id: string, extra: Partial<CreanceEntree> = {}): CreanceEntree => ({
-  id,
-  numeroFacture: id,
-  montantTTC: '10000.00',
-  dateFacture: '2024-01-01',
-  dateEcheance: '2024-01-31',
-  paiements: [],
-  nature: 'commerciale',
-  cause: 'contractuelle',
-  contestee: false,
-  ...extra,
-});
+const facture = factureDixMille;
 /** Redressement opened 15 April 2024, published in the BODACC on 25 April 2024. */
 const declaration = (extra: Partial<DonneesLettre> = {}, pc: Record<string, unknown> = {}): DonneesLettre => ({
   creancier: { denomination: 'Atelier Dupont SARL' },
@@ -139,19 +128,8 @@ describe('the other letters', () => {
 
 describe('which late invoices are lines of the letter (rienAReclamer; C. civ. 1305-2, C. com. D441-5)', () => {
   const d = (creances: CreanceEntree[]): DonneesLettre => ({ creancier: { denomination: 'Atelier Dupont SARL' }, debiteur: PRO, creances, dateLettre: '2025-03-01' });
-  /** 1 200 € invoiced 15 January 2025, in three instalments of 400 € due 14 February, 14 March and 14 April 2025. */
-  const enTroisFois = (paiements: CreanceEntree['paiements']): CreanceEntree =>
-    facture('E', {
-      montantTTC: '1200.00',
-      dateFacture: '2025-01-15',
-      dateEcheance: '2025-04-14',
-      echeances: [
-        { date: '2025-02-14', montant: '400.00' },
-        { date: '2025-03-14', montant: '400.00' },
-        { date: '2025-04-14', montant: '400.00' },
-      ],
-      paiements,
-    });
+  /** EN_TROIS_FOIS (1 200 € in three instalments of 400 € due 14 February, 14 March and 14 April 2025), as invoice E. */
+  const enTroisFois = (paiements: CreanceEntree['paiements']): CreanceEntree => ({ ...EN_TROIS_FOIS, id: 'E', numeroFacture: 'E', paiements });
 
   it('a late invoice with nothing left to claim is not a line of the letter, and the letter says so: one paid in full on its due date (warning naming it), one in instalments whose first was paid on its due date (its other two listed à échoir)', () => {
     const payeeALEcheance = facture('B', { paiements: [{ date: '2024-01-31', montant: '10000.00' }] });

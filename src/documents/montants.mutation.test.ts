@@ -3,7 +3,7 @@
 // internes/clausePenale.ts; docs/qualite.md, "Session 4"). Every figure is the claim's statement by
 // situationCreance: these tests check that the letter asks for it, with the letter's options, and nothing else.
 import { describe, expect, it } from 'vitest';
-import { codeErreur, codeEtChemin } from '../../test/outils.js';
+import { codeErreur, codeEtChemin, factureDixMille } from '../../test/outils.js';
 import { baremesParDefaut } from '../baremes/donnees.js';
 import { etendreBaremes } from '../baremes/etendreBaremes.js';
 import { calculerInteretsLegaux } from '../calculs/interets/calculerInteretsLegaux.js';
@@ -17,19 +17,7 @@ const CREANCIER = { denomination: 'Atelier Dupont SARL' };
 const PRO = { id: 'D1', type: 'professionnel' as const, denomination: 'Bâtiment Martin SAS' };
 const CONSO = { id: 'D2', type: 'consommateur' as const, denomination: 'M. Paul Martin' };
 
-/** 10 000 € invoiced 1 January 2024, due 31 January 2024 (2024: a leap year). */
-const facture = (id: string, extra: Partial<CreanceEntree> = {}): CreanceEntree => ({
-  id,
-  numeroFacture: id,
-  montantTTC: '10000.00',
-  dateFacture: '2024-01-01',
-  dateEcheance: '2024-01-31',
-  paiements: [],
-  nature: 'commerciale',
-  cause: 'contractuelle',
-  contestee: false,
-  ...extra,
-});
+const facture = factureDixMille;
 const donnees = (creances: CreanceEntree[], extra: Partial<DonneesLettre> = {}): DonneesLettre => ({ creancier: CREANCIER, debiteur: PRO, creances, dateLettre: '2024-04-30', ...extra });
 const plat = (t: string): string => t.replace(/[\s\u00a0\u202f]+/g, ' ');
 /** A 5 000 € payment on 1 March 2024. */
