@@ -349,6 +349,12 @@ describe('guards checked against the survivors of the first run', () => {
     expect(jouer(s, { type: 'JOUR', date: '2025-12-27' }).value).toEqual({ execution: 'titre' });
   });
 
+  it('a plan factored (225), then 226: still with the factor — only 228 Non affacturée brings the plan back', () => {
+    const plan = jouer(depart({ date: '2025-03-01' }), { type: 'ECHEANCIER_ACCEPTE', date: '2025-03-01', echeances: [{ date: '2025-06-01', montant: '1200.00' }] });
+    const s = jouer(plan, { type: 'AFFACTURAGE', date: '2025-03-02', code: 225 }, { type: 'AFFACTURAGE', date: '2025-03-03', code: 226 });
+    expect(s.value).toBe('affacturee');
+  });
+
   it('a plan that went to the factor and came back (225, 228) is followed again in negociation; a dispute opened then returns there when resolved', () => {
     const plan = jouer(depart({ date: '2025-03-01' }), { type: 'ECHEANCIER_ACCEPTE', date: '2025-03-01', echeances: [{ date: '2025-06-01', montant: '1200.00' }] });
     const retour = jouer(plan, { type: 'AFFACTURAGE', date: '2025-03-02', code: 225 }, { type: 'AFFACTURAGE', date: '2025-03-03', code: 228 });
